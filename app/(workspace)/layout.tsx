@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { SignOutButton } from "@/components/workspace/sign-out-button";
+import { getActor } from "@/lib/auth/session";
+
+// Every workspace page needs a live, active account; the proxy only checks the cookie.
+export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
+  const actor = await getActor();
+  if (!actor) redirect("/dang-nhap");
+  return (
+    <div className="min-h-screen bg-gray-50">
+      <a href="#noi-dung" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        Bỏ qua, đến nội dung chính
+      </a>
+      <header className="border-b border-gray-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <Link href="/quan-ly" className="font-bold text-brand-800">Bàn làm việc PBGDPL</Link>
+          <div className="flex items-center gap-4 text-sm">
+            <span>{actor.name}</span>
+            <Link href="/" className="underline">Xem cổng thông tin</Link>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main id="noi-dung" className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getActor } from "@/lib/auth/session";
+import { SignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = { title: "Đăng nhập" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  if (await getActor()) redirect("/quan-ly");
+  const { callbackUrl } = await searchParams;
+  const next = callbackUrl ? new URL(callbackUrl, "http://x").pathname : undefined;
+  return (
+    <main id="noi-dung" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-12">
+      <Link href="/" className="mb-6 text-sm text-brand-700 underline">← Về trang chủ</Link>
+      <h1 className="mb-2 text-2xl font-bold">Đăng nhập</h1>
+      <p className="mb-6 text-sm text-muted">Dành cho cán bộ đầu mối các sở, ngành, địa phương.</p>
+      <SignInForm next={next} />
+    </main>
+  );
+}

@@ -1,0 +1,17 @@
+import { db } from "@/lib/db";
+import { getStorage, isValidStorageKey } from "@/lib/storage";
+import { downloadHeaders } from "@/lib/storage/download-headers";
+
+// Files are public once referenced by an article; keys are unguessable content hashes.
+export async function GET(request: Request, { params }: { params: Promise<{ key: string[] }> }) {
+  const storageKey = (await params).key.join("/");
+  if (!isValidStorageKey(storageKey)) return new Response("Không tìm thấy tệp.", { status: 404 });
+  const file = await db.storedFile.findUnique({ where: { storageKey } });
+  const body = file ? await getStorage().stream?.(storageKey) : null;
+  if (!file || !body) return new Response("Không tìm thấy tệp.", { status: 404 });
+  const forceDownload = new URL(request.url).searchParams.has("tai-ve");
+  if (forceDownload) {
+    await db.storedFile.update({ where: { id: file.id }, data: { downloadCount: { increment: 1 } } });
+  }
+  return new Response(body, { headers: downloadHeaders(file, forceDownload) });
+}
