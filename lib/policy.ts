@@ -1,0 +1,133 @@
+// Who may do what: the one table of permissions (shared/PRODUCT.md, "People and what each one does").
+// Every server action and route handler asks `can` or `check`; no page decides permissions itself.
+// Pure: imports nothing but types, so it is table-tested without a server.
+
+export type PortalRoleName = "ADMINISTRATOR" | "PROVINCIAL_EDITOR" | "COMMENT_MODERATOR";
+export type UnitRoleName = "AUTHOR" | "APPROVER" | "COMMENT_MODERATOR";
+
+export type PolicyActor = {
+  id: number;
+  portalRoles: readonly PortalRoleName[];
+  memberships: readonly { unitId: number; role: UnitRoleName }[];
+};
+
+/** What an action is about. Unit-scoped actions need `unitId`; article actions also `writerId`. */
+export type PolicyTarget = {
+  unitId?: number;
+  /** The person who wrote the article. */
+  writerId?: number;
+  /** The unit's setting for one-person units: its members may approve their own articles. */
+  allowSelfApproval?: boolean;
+};
+
+export const ACTIONS = [
+  "workspace.enter",
+  "article.view", // see an unpublished article of the unit in the workspace
+  "article.create",
+  "article.editOwn", // own draft or returned article
+  "article.editAny", // any submitted article of the unit
+  "article.submit",
+  "article.approve", // publish now (or endorse, in a two-level unit)
+  "article.schedule",
+  "article.return",
+  "article.takeDown",
+  "article.feature",
+  "article.delete", // to the bin, with restore
+  "file.upload",
+  "comment.moderate", // approve, reject, spam — one or in bulk
+  "comment.reply",
+  "comment.viewEmail",
+  "report.view",
+  "admin.units",
+  "admin.users",
+  "admin.categories",
+  "admin.settings",
+  "admin.audit",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/**
+ * A grant says who holds an action: a portal-wide role anywhere, or a unit role inside that unit.
+ * `writerOnly` limits it to the article's writer; `notOwnUnlessAllowed` applies the rule that nobody
+ * approves their own article unless the unit allows self-approval.
+ */
+type Grant = {
+  portal?: PortalRoleName[];
+  unit?: UnitRoleName[];
+  writerOnly?: boolean;
+  notOwnUnlessAllowed?: boolean;
+};
+
+const STAFF: UnitRoleName[] = ["AUTHOR", "APPROVER"];
+
+const TABLE: Record<Action, Grant[]> = {
+  "workspace.enter": [{ portal: ["ADMINISTRATOR", "PROVINCIAL_EDITOR", "COMMENT_MODERATOR"] }, { unit: ["AUTHOR", "APPROVER", "COMMENT_MODERATOR"] }],
+  "article.view": [{ portal: ["PROVINCIAL_EDITOR", "ADMINISTRATOR"] }, { unit: STAFF }],
+  "article.create": [{ unit: STAFF }],
+  "article.editOwn": [{ unit: STAFF, writerOnly: true }],
+  "article.editAny": [{ portal: ["PROVINCIAL_EDITOR"] }, { unit: ["APPROVER"] }],
+  "article.submit": [{ unit: ["AUTHOR"], writerOnly: true }, { unit: ["APPROVER"] }],
+  "article.approve": [{ portal: ["PROVINCIAL_EDITOR"], notOwnUnlessAllowed: true }, { unit: ["APPROVER"], notOwnUnlessAllowed: true }],
+  "article.schedule": [{ portal: ["PROVINCIAL_EDITOR"], notOwnUnlessAllowed: true }, { unit: ["APPROVER"], notOwnUnlessAllowed: true }],
+  "article.return": [{ portal: ["PROVINCIAL_EDITOR"] }, { unit: ["APPROVER"] }],
+  "article.takeDown": [{ portal: ["PROVINCIAL_EDITOR"] }, { unit: ["APPROVER"] }],
+  "article.feature": [{ portal: ["PROVINCIAL_EDITOR"] }],
+  "article.delete": [{ unit: ["AUTHOR"], writerOnly: true }, { unit: ["APPROVER"] }],
+  "file.upload": [{ unit: STAFF }],
+  "comment.moderate": [{ portal: ["COMMENT_MODERATOR"] }, { unit: ["COMMENT_MODERATOR"] }],
+  "comment.reply": [{ portal: ["COMMENT_MODERATOR"] }, { unit: ["COMMENT_MODERATOR"] }],
+  "comment.viewEmail": [{ portal: ["COMMENT_MODERATOR"] }, { unit: ["COMMENT_MODERATOR"] }],
+  "report.view": [{ portal: ["PROVINCIAL_EDITOR", "ADMINISTRATOR"] }, { unit: ["APPROVER"] }],
+  "admin.units": [{ portal: ["ADMINISTRATOR"] }],
+  "admin.users": [{ portal: ["ADMINISTRATOR"] }],
+  "admin.categories": [{ portal: ["ADMINISTRATOR"] }],
+  "admin.settings": [{ portal: ["ADMINISTRATOR"] }],
+  "admin.audit": [{ portal: ["ADMINISTRATOR"] }],
+};
+
+/** Actions whose unit grants need no target unit: holding the role in any unit is enough. */
+const ANY_UNIT: ReadonlySet<Action> = new Set<Action>(["workspace.enter"]);
+
+function grantAllows(actor: PolicyActor, action: Action, grant: Grant, target: PolicyTarget): boolean {
+  if (grant.writerOnly && target.writerId !== actor.id) return false;
+  if (grant.notOwnUnlessAllowed && target.writerId === actor.id && !target.allowSelfApproval) return false;
+  if (grant.portal?.some((role) => actor.portalRoles.includes(role))) return true;
+  if (!grant.unit) return false;
+  return actor.memberships.some(
+    (m) => grant.unit!.includes(m.role) && (ANY_UNIT.has(action) || (target.unitId !== undefined && m.unitId === target.unitId)),
+  );
+}
+
+export function can(actor: PolicyActor | null, action: Action, target: PolicyTarget = {}): boolean {
+  if (!actor) return false;
+  return TABLE[action].some((grant) => grantAllows(actor, action, grant, target));
+}
+
+export type Refusal = { ok: false; error: string };
+
+/** `can`, with the Vietnamese message a refused person sees. */
+export function check(actor: PolicyActor | null, action: Action, target: PolicyTarget = {}): { ok: true } | Refusal {
+  if (!actor) return { ok: false, error: "Bạn cần đăng nhập để thực hiện thao tác này." };
+  if (can(actor, action, target)) return { ok: true };
+  const ownApproval =
+    (action === "article.approve" || action === "article.schedule") &&
+    target.writerId === actor.id &&
+    !target.allowSelfApproval &&
+    can(actor, action, { ...target, allowSelfApproval: true });
+  return {
+    ok: false,
+    error: ownApproval
+      ? "Bạn không thể tự duyệt bài viết của mình; đơn vị chưa cho phép tự duyệt."
+      : "Bạn không có quyền thực hiện thao tác này.",
+  };
+}
+
+/** The units in which the actor holds one of `roles` (for filtering lists by scope). */
+export function unitsWithRole(actor: PolicyActor, roles: readonly UnitRoleName[]): number[] {
+  return [...new Set(actor.memberships.filter((m) => roles.includes(m.role)).map((m) => m.unitId))];
+}
+
+/** True when the action is granted portal-wide to one of the actor's portal roles (no unit filter needed). */
+export function holdsPortalWide(actor: PolicyActor, action: Action): boolean {
+  return TABLE[action].some((grant) => !grant.writerOnly && grant.portal?.some((role) => actor.portalRoles.includes(role)));
+}
