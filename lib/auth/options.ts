@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { checkCredentials } from "./credentials";
+import { clientAddress } from "./throttle";
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
@@ -9,8 +10,8 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Mật khẩu", type: "password" } },
-      async authorize(credentials) {
-        const result = await checkCredentials(credentials ?? {});
+      async authorize(credentials, request) {
+        const result = await checkCredentials(credentials ?? {}, clientAddress(request?.headers));
         // next-auth hands a thrown message to the form as `error`; the form maps it to Vietnamese.
         if (typeof result === "string") throw new Error(result);
         return result;
@@ -19,11 +20,12 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.uid = user.id;
+      // `sv` ties the token to the account's session version: bumping it signs out every device.
+      if (user) Object.assign(token, { uid: user.id, sv: (user as { sessionVersion?: number }).sessionVersion ?? 0 });
       return token;
     },
     session({ session, token }) {
-      if (session.user) (session.user as { id?: string }).id = token.uid as string;
+      Object.assign(session, { uid: token.uid, sv: token.sv });
       return session;
     },
   },
