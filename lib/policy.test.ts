@@ -147,3 +147,16 @@ describe("check", () => {
     expect(can(twoUnits, "article.approve", { unitId: OWN_UNIT, writerId: COLLEAGUE })).toBe(false);
   });
 });
+
+describe("canSomewhere", () => {
+  it("is true for a unit role held in any unit and false for what no role grants", async () => {
+    const { canSomewhere } = await import("./policy");
+    const author: PolicyActor = { id: ME, portalRoles: [], memberships: [{ unitId: OTHER_UNIT, role: "AUTHOR" }] };
+    expect(canSomewhere(author, "article.create")).toBe(true);
+    expect(canSomewhere(author, "article.approve")).toBe(false);
+    expect(canSomewhere(author, "admin.users")).toBe(false);
+    const admin: PolicyActor = { id: ME, portalRoles: ["ADMINISTRATOR"], memberships: [] };
+    expect(canSomewhere(admin, "admin.users")).toBe(true);
+    expect(canSomewhere(admin, "article.create")).toBe(false);
+  });
+});

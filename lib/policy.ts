@@ -131,3 +131,9 @@ export function unitsWithRole(actor: PolicyActor, roles: readonly UnitRoleName[]
 export function holdsPortalWide(actor: PolicyActor, action: Action): boolean {
   return TABLE[action].some((grant) => !grant.writerOnly && grant.portal?.some((role) => actor.portalRoles.includes(role)));
 }
+
+/** Whether the actor may do `action` anywhere at all: decides which workspace links they see. */
+export function canSomewhere(actor: PolicyActor, action: Action): boolean {
+  if (can(actor, action, {})) return true;
+  return actor.memberships.some((m) => can(actor, action, { unitId: m.unitId, writerId: actor.id, allowSelfApproval: true }));
+}

@@ -7,6 +7,7 @@ import { getActor } from "@/lib/auth/session";
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
   if (!actor) redirect("/dang-nhap");
+  if (actor.mustChangePassword) redirect("/doi-mat-khau");
   return (
     <div className="min-h-screen bg-gray-50">
       <a href="#noi-dung" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
