@@ -49,7 +49,17 @@ function runScriptsWhole(adapter) {
     try {
       await adapter.client.query(script);
     } catch (error) {
-      adapter.onError(error); // throws the adapter's DriverAdapterError, which the engine understands
+      // A failing migration deserves PostgreSQL's own message, code and position. Any error shaped
+      // like a DriverAdapterError is re-summarised by the engine ("column not found: x"), so this one
+      // goes through as a plain JS error, which the session looks up in the error registry.
+      if (typeof error.code === "string" && typeof error.severity === "string") {
+        const lines = [`${error.severity} ${error.code}: ${error.message}`];
+        if (error.position) lines.push(`at character ${error.position} of the script`);
+        if (error.detail) lines.push(`DETAIL: ${error.detail}`);
+        if (error.hint) lines.push(`HINT: ${error.hint}`);
+        throw new Error(lines.join("\n"));
+      }
+      adapter.onError(error); // connection trouble: the adapter's own classification
     }
   };
 }

@@ -59,6 +59,12 @@ export async function withServerClient(url, fn) {
   }
 }
 
+/** `url` itself when its database exists, else the URL of the server's `postgres` database. */
+export async function existingDatabaseUrl(url) {
+  const exists = await withServerClient(url, async (client) => client.database === databaseName(url));
+  return exists ? url : withDatabaseName(url, "postgres");
+}
+
 /** Creates the database named in `url` when it is missing; true when it was created. */
 export async function ensureDatabase(url) {
   const name = databaseName(url);

@@ -11,10 +11,20 @@ export const FILTERS = { externalTables: [], externalEnums: [] };
  * The engine's errors carry a span trace ("0: schema_engine_wasm::…  at …rs:242") after the message;
  * users need the message, plus the panic text when the engine crashed.
  */
-export function engineErrorMessage(error) {
+export function engineErrorMessage(error, errorRegistry) {
   let message = String(error?.message ?? error);
+  // Errors thrown in JS reach the engine as registry ids ("External error id#0"); show the original.
+  message = message.replace(/(?:external connector error\n)?External error id#(\d+)/g, (text, id) => {
+    const original = errorRegistry?.consumeError(Number(id))?.error;
+    return original ? String(original.message ?? original) : text;
+  });
   const trace = message.search(/\n\s*0: \S+::/);
-  if (trace >= 0) message = message.slice(0, trace);
+  if (trace >= 0) {
+    // The trace is the only place naming the migration that failed to apply.
+    const migration = message.slice(trace).match(/migration_name="([^"]+)"/)?.[1];
+    message = message.slice(0, trace);
+    if (migration && !message.includes(migration)) message = `Migration \`${migration}\` failed:\n${message}`;
+  }
   const panic = takePanicMessage();
   return panic ? `${message.trim()}\n${panic}` : message.trim();
 }
@@ -53,15 +63,18 @@ export async function openSession({ url, shadowUrl, schema }) {
     );
   } catch (error) {
     await close();
-    throw new Error(engineErrorMessage(error));
+    throw new Error(engineErrorMessage(error, factory.errorRegistry));
   }
   return {
     /** Calls an engine method, turning its rejections into readable errors. */
     async call(method, input) {
+      const started = Date.now();
       try {
         return await engine[method](input);
       } catch (error) {
-        throw new Error(engineErrorMessage(error));
+        throw new Error(engineErrorMessage(error, factory.errorRegistry));
+      } finally {
+        if (process.env.MIGRATE_DEBUG) console.error(`[migrate] ${method}: ${Date.now() - started} ms`);
       }
     },
     async close() {
