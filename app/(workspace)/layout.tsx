@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignOutButton } from "@/components/workspace/sign-out-button";
+import { WorkspaceNav } from "@/components/workspace/workspace-nav";
 import { getActor } from "@/lib/auth/session";
+import { navigationFor } from "@/lib/workspace/navigation";
 
 // Every workspace page needs a live, active account; the proxy only checks the cookie.
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
@@ -23,6 +25,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
           </div>
         </div>
       </header>
+      <WorkspaceNav links={navigationFor(actor)} />
       <main id="noi-dung" className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </div>
   );

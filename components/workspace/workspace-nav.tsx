@@ -1,0 +1,29 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import type { NavigationLink } from "@/lib/workspace/navigation";
+
+export function WorkspaceNav({ links }: { links: NavigationLink[] }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Bàn làm việc" className="border-b border-gray-200 bg-white">
+      <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">
+        {links.map((link) => {
+          const current = link.href === "/quan-ly" ? pathname === link.href : pathname.startsWith(link.href);
+          return (
+            <li key={link.href}>
+              <Link
+                href={link.href}
+                aria-current={current ? "page" : undefined}
+                className="inline-block border-b-2 border-transparent px-3 py-2 text-sm hover:text-brand-700 aria-[current=page]:border-brand-600 aria-[current=page]:font-semibold"
+              >
+                {link.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,39 @@
+import { db } from "@/lib/db";
+import { holdsPortalWide, unitsWithRole, type PolicyActor } from "@/lib/policy";
+import type { Prisma } from "@/generated/prisma/client";
+
+export type DashboardCount = { label: string; count: number };
+
+/**
+ * The counts that matter to this person's roles: their drafts and returned articles as a writer,
+ * the articles waiting for their decision as an approver or provincial editor, comments waiting
+ * for them as a moderator. Sections they have no role for are left out.
+ */
+export async function dashboardCounts(actor: PolicyActor): Promise<DashboardCount[]> {
+  const counts: Promise<DashboardCount>[] = [];
+  const notDeleted = { deletedAt: null } satisfies Prisma.ArticleWhereInput;
+  const count = (label: string, where: Prisma.ArticleWhereInput) =>
+    db.article.count({ where: { ...notDeleted, ...where } }).then((n) => ({ label, count: n }));
+
+  if (unitsWithRole(actor, ["AUTHOR", "APPROVER"]).length > 0) {
+    counts.push(count("Bài nháp của tôi", { writerId: actor.id, state: "DRAFT" }));
+    counts.push(count("Bài bị trả lại cho tôi", { writerId: actor.id, state: "RETURNED" }));
+  }
+  const approverUnits = unitsWithRole(actor, ["APPROVER"]);
+  if (holdsPortalWide(actor, "article.approve")) {
+    // Provincial editors publish what two-level units endorsed, plus anything in units they approve for.
+    counts.push(count("Chờ tôi duyệt", { OR: [{ state: "ENDORSED" }, { state: "SUBMITTED", unitId: { in: approverUnits } }] }));
+  } else if (approverUnits.length > 0) {
+    counts.push(count("Chờ tôi duyệt", { state: "SUBMITTED", unitId: { in: approverUnits } }));
+  }
+  const moderatedUnits = unitsWithRole(actor, ["COMMENT_MODERATOR"]);
+  const moderatesAll = holdsPortalWide(actor, "comment.moderate");
+  if (moderatesAll || moderatedUnits.length > 0) {
+    counts.push(
+      db.comment
+        .count({ where: { state: "PENDING", ...(moderatesAll ? {} : { article: { unitId: { in: moderatedUnits } } }) } })
+        .then((n) => ({ label: "Bình luận chờ duyệt", count: n })),
+    );
+  }
+  return Promise.all(counts);
+}

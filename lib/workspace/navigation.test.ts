@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { navigationFor } from "./navigation";
+
+const labels = (actor: Parameters<typeof navigationFor>[0]) => navigationFor(actor).map((link) => link.label);
+
+describe("workspace navigation", () => {
+  it("shows administration only to administrators", () => {
+    expect(labels({ id: 1, portalRoles: ["ADMINISTRATOR"], memberships: [] })).toEqual([
+      "Bàn làm việc", "Đơn vị", "Người dùng", "Chuyên mục", "Cài đặt", "Nhật ký", "Đổi mật khẩu",
+    ]);
+  });
+
+  it("shows an author no administration", () => {
+    expect(labels({ id: 2, portalRoles: [], memberships: [{ unitId: 5, role: "AUTHOR" }] })).toEqual(["Bàn làm việc", "Đổi mật khẩu"]);
+  });
+
+  it("shows a provincial editor no administration", () => {
+    expect(labels({ id: 3, portalRoles: ["PROVINCIAL_EDITOR"], memberships: [] })).not.toContain("Người dùng");
+  });
+});

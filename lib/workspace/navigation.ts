@@ -1,0 +1,19 @@
+import { canSomewhere, type Action, type PolicyActor } from "@/lib/policy";
+
+export type NavigationLink = { href: string; label: string };
+type NavigationEntry = NavigationLink & { needs?: Action };
+
+// The workspace's sections, each shown only to people the policy lets use it.
+const ENTRIES: NavigationEntry[] = [
+  { href: "/quan-ly", label: "Bàn làm việc" },
+  { href: "/quan-ly/quan-tri/don-vi", label: "Đơn vị", needs: "admin.units" },
+  { href: "/quan-ly/quan-tri/nguoi-dung", label: "Người dùng", needs: "admin.users" },
+  { href: "/quan-ly/quan-tri/chuyen-muc", label: "Chuyên mục", needs: "admin.categories" },
+  { href: "/quan-ly/quan-tri/cai-dat", label: "Cài đặt", needs: "admin.settings" },
+  { href: "/quan-ly/quan-tri/nhat-ky", label: "Nhật ký", needs: "admin.audit" },
+  { href: "/doi-mat-khau", label: "Đổi mật khẩu" },
+];
+
+export function navigationFor(actor: PolicyActor): NavigationLink[] {
+  return ENTRIES.filter((entry) => !entry.needs || canSomewhere(actor, entry.needs)).map(({ href, label }) => ({ href, label }));
+}
