@@ -24,8 +24,8 @@ export function loadSchemaEngine() {
     const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const glue = await import(gluePath);
     const bytes = await readFile(join(dirname(gluePath), "schema_engine_bg.wasm"));
-    const module = await WebAssembly.compile(bytes);
-    const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": glue });
+    const compiled = await WebAssembly.compile(bytes);
+    const instance = new WebAssembly.Instance(compiled, { "./schema_engine_bg.js": glue });
     glue.__wbg_set_wasm(instance.exports);
     instance.exports.__wbindgen_start();
     return glue.SchemaEngine;
