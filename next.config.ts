@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // Prisma's generated client and pg run on the server only; keep them out of the bundler.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "sharp"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "sharp", "happy-dom"],
   poweredByHeader: false,
   async headers() {
     return [

@@ -1,15 +1,22 @@
-import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { PolicyActor, PortalRoleName, UnitRoleName } from "@/lib/policy";
-import { authOptions } from "./options";
 
-export type Actor = PolicyActor & {
+export type Actor = Omit<PolicyActor, "memberships"> & {
   email: string;
   name: string;
   mustChangePassword: boolean;
   memberships: { unitId: number; unitName: string; role: UnitRoleName }[];
 };
+
+/** The session token next-auth set at sign-in (a signed, encrypted JWT in a cookie), decoded. */
+async function readSessionToken(): Promise<{ uid?: string; sv?: number } | null> {
+  const jar = await cookies();
+  const request = { cookies: Object.fromEntries(jar.getAll().map((c) => [c.name, c.value])), headers: {} };
+  return (await getToken({ req: request as never, secret: process.env.NEXTAUTH_SECRET })) as { uid?: string; sv?: number } | null;
+}
 
 /**
  * The signed-in person, read fresh from the database on every request: a deactivated account, or a
@@ -17,14 +24,14 @@ export type Actor = PolicyActor & {
  * even while its cookie is still valid. Cached per request.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = (await getServerSession(authOptions)) as { uid?: string; sv?: number } | null;
-  const id = Number(session?.uid);
+  const token = await readSessionToken();
+  const id = Number(token?.uid);
   if (!Number.isInteger(id)) return null;
   const user = await db.user.findUnique({
     where: { id },
     include: { memberships: { include: { unit: { select: { name: true, status: true } } } } },
   });
-  if (!user || !user.active || user.sessionVersion !== (session?.sv ?? 0)) return null;
+  if (!user || !user.active || user.sessionVersion !== (token?.sv ?? 0)) return null;
   return {
     id: user.id,
     email: user.email,
@@ -37,3 +44,9 @@ export const getActor = cache(async (): Promise<Actor | null> => {
       .map((m) => ({ unitId: m.unitId, unitName: m.unit.name, role: m.role as UnitRoleName })),
   };
 });
+
+/** The actor allowed to work: signed in and not still holding a temporary password. */
+export async function getWorkingActor(): Promise<Actor | null> {
+  const actor = await getActor();
+  return actor && !actor.mustChangePassword ? actor : null;
+}
