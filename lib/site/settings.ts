@@ -1,19 +1,34 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 
+export const SITE_SETTING_KEY = "site";
+
+/**
+ * A path on this site ("/tep/logo.png", "/logo.svg"): root-relative, no other host ("//…"), no
+ * "." or ".." segment, only characters that need no escaping in a URL path.
+ */
+export function isSitePath(value: string): boolean {
+  if (value.length > 300 || !/^\/(?!\/)[A-Za-z0-9._~%/-]+$/.test(value)) return false;
+  return !value.split("/").some((segment) => segment === "." || segment === "..");
+}
+
 const siteSettingsSchema = z.object({
   name: z.string().min(1),
+  // A bad logo path loses only the logo, not the rest of the settings.
+  logo: z.string().refine(isSitePath).optional().catch(undefined),
   contact: z.string().optional(),
   footer: z.string().optional(),
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 
-const DEFAULT_SITE: SiteSettings = { name: "Cổng thông tin Phổ biến, giáo dục pháp luật" };
+export const DEFAULT_SITE: SiteSettings = { name: "Cổng thông tin Phổ biến, giáo dục pháp luật" };
 
-/** The portal's name and footer as the administrator set them; defaults when unset or malformed. */
+/** The portal's name, logo, contact details and footer as the administrator set them; defaults when unset or malformed. */
 export async function getSiteSettings(): Promise<SiteSettings> {
-  const row = await db.setting.findUnique({ where: { key: "site" } });
+  const row = await db.setting.findUnique({ where: { key: SITE_SETTING_KEY } });
   const parsed = siteSettingsSchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : DEFAULT_SITE;
+  if (!parsed.success) return DEFAULT_SITE;
+  const { logo, ...rest } = parsed.data;
+  return logo ? { ...rest, logo } : rest;
 }

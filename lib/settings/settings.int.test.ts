@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import type { PolicyActor } from "@/lib/policy";
+import { getSiteSettings, isSitePath, SITE_SETTING_KEY } from "@/lib/site/settings";
+import { auditEntriesAfter, lastAuditId, makeActor } from "@/lib/users/test-support";
+import type { Prisma } from "@/generated/prisma/client";
+import { getSiteSettingsForm } from "./queries";
+import { LOGO_PATH_MESSAGE, updateSiteSettings } from "./update-site-settings";
+
+let admin: PolicyActor;
+let editor: PolicyActor;
+// The demo data has its own "site" setting, which the public pages' tests read: put it back after.
+let original: Prisma.JsonValue | undefined;
+
+beforeAll(async () => {
+  admin = await makeActor(["ADMINISTRATOR"]);
+  editor = await makeActor(["PROVINCIAL_EDITOR"]);
+  original = (await db.setting.findUnique({ where: { key: SITE_SETTING_KEY } }))?.value;
+});
+
+afterAll(async () => {
+  if (original === undefined) await db.setting.deleteMany({ where: { key: SITE_SETTING_KEY } });
+  else await db.setting.update({ where: { key: SITE_SETTING_KEY }, data: { value: original as Prisma.InputJsonValue } });
+});
+
+const stored = async () => (await db.setting.findUnique({ where: { key: SITE_SETTING_KEY } }))?.value ?? null;
+
+async function expectRefusedUnchanged(call: () => Promise<{ ok: boolean }>, message: string, field?: string) {
+  const before = await stored();
+  const audit = await lastAuditId();
+  const result = await call();
+  expect(result.ok).toBe(false);
+  expect(result).toMatchObject(field ? { fieldErrors: { [field]: message } } : { error: message });
+  expect(await stored()).toEqual(before);
+  expect(await auditEntriesAfter(audit)).toEqual([]);
+}
+
+describe("updateSiteSettings", () => {
+  it("saves what the public site then reads, and records before and after", async () => {
+    const before = await stored();
+    const audit = await lastAuditId();
+    const result = await updateSiteSettings(admin, {
+      name: "  Cổng thông tin   PBGDPL tỉnh Thử ",
+      logo: " /tep/logo-tinh.png ",
+      contact: "Sở Tư pháp\r\nĐiện thoại: 0210 3 123 456",
+      footer: "Bản quyền thuộc Sở Tư pháp",
+    });
+    expect(result).toEqual({ ok: true });
+    const site = { name: "Cổng thông tin PBGDPL tỉnh Thử", logo: "/tep/logo-tinh.png", contact: "Sở Tư pháp\nĐiện thoại: 0210 3 123 456", footer: "Bản quyền thuộc Sở Tư pháp" };
+    expect(await getSiteSettings()).toEqual(site);
+    expect(await getSiteSettingsForm()).toEqual(site);
+    expect(await auditEntriesAfter(audit)).toMatchObject([
+      { actorId: admin.id, action: "settings.site", targetType: "Setting", targetId: "site", change: { before, after: site } },
+    ]);
+  });
+
+  it("leaves empty optional fields out", async () => {
+    expect(await updateSiteSettings(admin, { name: "Cổng thông tin", logo: "", contact: "  ", footer: "" })).toEqual({ ok: true });
+    expect(await stored()).toEqual({ name: "Cổng thông tin" });
+    expect(await getSiteSettingsForm()).toEqual({ name: "Cổng thông tin", logo: "", contact: "", footer: "" });
+  });
+
+  it("refuses an empty portal name", async () => {
+    await expectRefusedUnchanged(() => updateSiteSettings(admin, { name: "  ", logo: "" }), "Vui lòng nhập tên cổng thông tin.", "name");
+  });
+
+  it("refuses a logo that is not a path on this site", async () => {
+    for (const logo of ["https://evil.example/logo.png", "//evil.example/logo.png", "/tep/../etc/passwd", "tep/logo.png", "/tep/logo 1.png", "javascript:alert(1)", '/"onerror=x'])
+      await expectRefusedUnchanged(() => updateSiteSettings(admin, { name: "Cổng", logo }), LOGO_PATH_MESSAGE, "logo");
+  });
+
+  it("refuses a footer that is too long", async () => {
+    await expectRefusedUnchanged(() => updateSiteSettings(admin, { name: "Cổng", footer: "a".repeat(1001) }), "Nội dung chân trang dài tối đa 1000 ký tự.", "footer");
+  });
+
+  it("refuses someone who is not an administrator", async () => {
+    await expectRefusedUnchanged(() => updateSiteSettings(editor, { name: "Cổng của tôi" }), "Bạn không có quyền thực hiện thao tác này.");
+  });
+});
+
+describe("getSiteSettings", () => {
+  it("drops a bad logo path stored by other means but keeps the rest", async () => {
+    await db.setting.upsert({
+      where: { key: SITE_SETTING_KEY },
+      create: { key: SITE_SETTING_KEY, value: { name: "Cổng", logo: "https://evil.example/x.png" } },
+      update: { value: { name: "Cổng", logo: "https://evil.example/x.png" } },
+    });
+    expect(await getSiteSettings()).toEqual({ name: "Cổng" });
+  });
+
+  it("accepts paths on this site only", () => {
+    expect(["/tep/logo.png", "/logo.svg", "/tep/ab/cd%20e.png"].every(isSitePath)).toBe(true);
+    expect(["", "/", "//x", "/../x", "/./x", "x.png", "/a b"].filter(isSitePath)).toEqual([]);
+  });
+});
