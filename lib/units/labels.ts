@@ -19,6 +19,7 @@ export const UNIT_STATUS_LABELS: Record<UnitStatusName, string> = {
   ARCHIVED: "Đã lưu trữ",
 };
 
+/** "1 cấp duyệt" (the unit approver publishes) or "2 cấp duyệt" (a provincial editor publishes). */
 export function approvalLevelsLabel(levels: number): string {
-  return levels === 2 ? "2 cấp duyệt (đơn vị duyệt, Sở Tư pháp xuất bản)" : "1 cấp duyệt (đơn vị tự xuất bản)";
+  return `${levels} cấp duyệt`;
 }

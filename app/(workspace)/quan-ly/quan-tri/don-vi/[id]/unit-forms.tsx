@@ -1,0 +1,120 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormField } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
+import { archiveUnitAction, mergeUnitAction, moveUnitAction, renameUnitAction, restoreUnitAction, setUnitApprovalAction } from "../actions";
+import { CheckboxField, SavedMessage, SelectField, SubmitButton } from "../fields";
+import { errorsOf, shown, shownChecked, type UnitFormState } from "../form-state";
+import { APPROVAL_OPTIONS, ROOT_OPTION, type Option } from "../unit-options";
+
+// One small form per change, each with its own server action, message and field errors.
+
+function useUnitForm(action: (previous: UnitFormState, form: FormData) => Promise<UnitFormState>) {
+  const [state, formAction, pending] = useActionState<UnitFormState, FormData>(action, null);
+  return { state, formAction, pending, errors: errorsOf(state), saved: state?.ok === true };
+}
+
+export function RenameForm({ unit }: { unit: { id: number; name: string; slug: string } }) {
+  const { state, formAction, pending, errors, saved } = useUnitForm(renameUnitAction);
+  return (
+    <form action={formAction} className="space-y-3">
+      <FormMessage result={state} />
+      <SavedMessage show={saved} />
+      <input type="hidden" name="unitId" value={unit.id} />
+      <FormField label="Tên đơn vị" name="name" maxLength={200} defaultValue={shown(state, "name", unit.name)} error={errors.name} required />
+      <FormField
+        label="Địa chỉ trang mới"
+        name="slug"
+        maxLength={100}
+        defaultValue={shown(state, "slug", "")}
+        hint={`Để trống để giữ địa chỉ hiện tại (${unit.slug}), để các liên kết đã chia sẻ vẫn dùng được.`}
+        error={errors.slug}
+      />
+      <SubmitButton pending={pending}>Lưu</SubmitButton>
+    </form>
+  );
+}
+
+export function MoveForm({ unit, parents }: { unit: { id: number; parentId: number | null }; parents: Option[] }) {
+  const { state, formAction, pending, errors, saved } = useUnitForm(moveUnitAction);
+  return (
+    <form action={formAction} className="space-y-3">
+      <FormMessage result={state} />
+      <SavedMessage show={saved} />
+      <input type="hidden" name="unitId" value={unit.id} />
+      <SelectField label="Đơn vị cấp trên" name="parentId" options={[ROOT_OPTION, ...parents]} defaultValue={shown(state, "parentId", unit.parentId)} error={errors.parentId} />
+      <SubmitButton pending={pending}>Lưu</SubmitButton>
+    </form>
+  );
+}
+
+export function ApprovalForm({ unit }: { unit: { id: number; approvalLevels: number; allowSelfApproval: boolean } }) {
+  const { state, formAction, pending, errors, saved } = useUnitForm(setUnitApprovalAction);
+  return (
+    <form action={formAction} className="space-y-3">
+      <FormMessage result={state} />
+      <SavedMessage show={saved} />
+      <input type="hidden" name="unitId" value={unit.id} />
+      <SelectField label="Số cấp duyệt" name="approvalLevels" options={APPROVAL_OPTIONS} defaultValue={shown(state, "approvalLevels", unit.approvalLevels)} error={errors.approvalLevels} />
+      <CheckboxField
+        label="Cho phép tự duyệt"
+        name="allowSelfApproval"
+        defaultChecked={shownChecked(state, "allowSelfApproval", unit.allowSelfApproval)}
+        hint="Dành cho đơn vị chỉ có một người phụ trách: người viết được duyệt bài của chính mình."
+        error={errors.allowSelfApproval}
+      />
+      <SubmitButton pending={pending}>Lưu</SubmitButton>
+    </form>
+  );
+}
+
+export function MergeForm({ unitId, successors }: { unitId: number; successors: Option[] }) {
+  const { state, formAction, pending, errors } = useUnitForm(mergeUnitAction);
+  return (
+    <form action={formAction} className="space-y-3">
+      <FormMessage result={state} />
+      <p className="text-sm text-muted">
+        Bài viết và đơn vị trực thuộc chuyển sang đơn vị nhận sáp nhập; bài viết vẫn ghi tên đơn vị đã viết, giữ nguyên ngày xuất
+        bản. Thành viên của đơn vị này không còn quyền tại đây. Không thể hoàn tác.
+      </p>
+      <input type="hidden" name="unitId" value={unitId} />
+      <SelectField
+        label="Sáp nhập vào"
+        name="successorId"
+        options={[{ value: "", label: "— Chọn đơn vị nhận sáp nhập —" }, ...successors]}
+        defaultValue={shown(state, "successorId", "")}
+        error={errors.successorId}
+      />
+      <CheckboxField label="Tôi hiểu việc sáp nhập không thể hoàn tác" name="confirm" required />
+      <SubmitButton pending={pending} tone="danger">Sáp nhập</SubmitButton>
+    </form>
+  );
+}
+
+export function ArchiveForm({ unitId, activeChildren }: { unitId: number; activeChildren: number }) {
+  const { state, formAction, pending } = useUnitForm(archiveUnitAction);
+  return (
+    <form action={formAction} className="space-y-3">
+      <FormMessage result={state} />
+      <p className="text-sm text-muted">
+        Đơn vị lưu trữ không nhận bài mới và thành viên không còn quyền tại đây; bài viết đã xuất bản vẫn giữ nguyên. Có thể khôi phục.
+        {activeChildren > 0 && ` Đơn vị còn ${activeChildren} đơn vị trực thuộc đang hoạt động, cần xử lý trước.`}
+      </p>
+      <input type="hidden" name="unitId" value={unitId} />
+      <SubmitButton pending={pending} tone="plain">Lưu trữ</SubmitButton>
+    </form>
+  );
+}
+
+export function RestoreForm({ unitId }: { unitId: number }) {
+  const { state, formAction, pending } = useUnitForm(restoreUnitAction);
+  return (
+    <form action={formAction} className="space-y-3">
+      <FormMessage result={state} />
+      <p className="text-sm text-muted">Đơn vị đang lưu trữ. Khôi phục để đơn vị hoạt động trở lại.</p>
+      <input type="hidden" name="unitId" value={unitId} />
+      <SubmitButton pending={pending}>Khôi phục</SubmitButton>
+    </form>
+  );
+}
