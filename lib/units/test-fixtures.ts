@@ -113,15 +113,19 @@ export function unitFixtures(label: string) {
       expect(await this.snapshot(ids)).toEqual(before);
       return result;
     },
+    /**
+     * Removes the units, articles and memberships the file made. The audit log is append-only (a
+     * database trigger), so its entries stay, and so do the people they name, deactivated.
+     */
     async cleanUp() {
       const ids = [...new Set(unitIds)];
       await db.$transaction(async (tx) => {
-        await tx.auditEntry.deleteMany({ where: { actorId: { in: userIds } } });
         await tx.article.deleteMany({ where: { OR: [{ unitId: { in: ids } }, { originalUnitId: { in: ids } }, { writerId: { in: userIds } }] } });
         await tx.membership.deleteMany({ where: { OR: [{ unitId: { in: ids } }, { userId: { in: userIds } }] } });
         await tx.unit.updateMany({ where: { id: { in: ids } }, data: { parentId: null, successorId: null } });
         await tx.unit.deleteMany({ where: { id: { in: ids } } });
-        await tx.user.deleteMany({ where: { id: { in: userIds } } });
+        await tx.user.deleteMany({ where: { id: { in: userIds }, auditEntries: { none: {} } } });
+        await tx.user.updateMany({ where: { id: { in: userIds } }, data: { active: false } });
       });
     },
   };
