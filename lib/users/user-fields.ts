@@ -2,12 +2,12 @@ import { z } from "zod";
 import { normalizeEmail } from "@/lib/auth/credentials";
 import type { Prisma } from "@/generated/prisma/client";
 import type { PortalRoleName } from "@/lib/policy";
+import { PORTAL_ROLES, UNIT_ROLES } from "./roles";
 
 // The pieces every user administration use case validates the same way, with the messages the
 // administrator sees.
 
-export const PORTAL_ROLES = ["ADMINISTRATOR", "PROVINCIAL_EDITOR", "COMMENT_MODERATOR"] as const;
-export const UNIT_ROLES = ["AUTHOR", "APPROVER", "COMMENT_MODERATOR"] as const;
+export { PORTAL_ROLES, UNIT_ROLES };
 
 export const USER_NOT_FOUND = "Không tìm thấy người dùng.";
 export const INACTIVE_UNIT = "Chỉ có thể phân vai trò trong đơn vị đang hoạt động.";
