@@ -23,8 +23,9 @@ beforeAll(async () => {
     data: { email: `doi-mk-${randomUUID().slice(0, 8)}@actions.test`, name: "Người mới", passwordHash: await hashPassword(TEMPORARY), mustChangePassword: true },
   });
 });
+// The account stays: its audit entries are append-only, and the test database is rebuilt every run.
 afterAll(async () => {
-  await db.user.deleteMany({ where: { email: { endsWith: "@actions.test" } } });
+  await db.user.update({ where: { id: user.id }, data: { active: false } });
 });
 
 describe("Đổi mật khẩu through the real server action", () => {
