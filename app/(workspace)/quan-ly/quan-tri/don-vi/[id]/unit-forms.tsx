@@ -1,24 +1,19 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { archiveUnitAction, mergeUnitAction, moveUnitAction, renameUnitAction, restoreUnitAction, setUnitApprovalAction } from "../actions";
 import { CheckboxField, SavedMessage, SelectField, SubmitButton } from "../fields";
-import { errorsOf, shown, shownChecked, type UnitFormState } from "../form-state";
+import { shown, shownChecked } from "../form-state";
 import { APPROVAL_OPTIONS, ROOT_OPTION, type Option } from "../unit-options";
+import { useUnitForm } from "../use-unit-form";
 
 // One small form per change, each with its own server action, message and field errors.
 
-function useUnitForm(action: (previous: UnitFormState, form: FormData) => Promise<UnitFormState>) {
-  const [state, formAction, pending] = useActionState<UnitFormState, FormData>(action, null);
-  return { state, formAction, pending, errors: errorsOf(state), saved: state?.ok === true };
-}
-
 export function RenameForm({ unit }: { unit: { id: number; name: string; slug: string } }) {
-  const { state, formAction, pending, errors, saved } = useUnitForm(renameUnitAction);
+  const { state, formAction, onSubmit, pending, errors, saved } = useUnitForm(renameUnitAction);
   return (
-    <form action={formAction} className="space-y-3">
+    <form action={formAction} onSubmit={onSubmit} className="space-y-3">
       <FormMessage result={state} />
       <SavedMessage show={saved} />
       <input type="hidden" name="unitId" value={unit.id} />
@@ -37,9 +32,9 @@ export function RenameForm({ unit }: { unit: { id: number; name: string; slug: s
 }
 
 export function MoveForm({ unit, parents }: { unit: { id: number; parentId: number | null }; parents: Option[] }) {
-  const { state, formAction, pending, errors, saved } = useUnitForm(moveUnitAction);
+  const { state, formAction, onSubmit, pending, errors, saved } = useUnitForm(moveUnitAction);
   return (
-    <form action={formAction} className="space-y-3">
+    <form action={formAction} onSubmit={onSubmit} className="space-y-3">
       <FormMessage result={state} />
       <SavedMessage show={saved} />
       <input type="hidden" name="unitId" value={unit.id} />
@@ -50,9 +45,9 @@ export function MoveForm({ unit, parents }: { unit: { id: number; parentId: numb
 }
 
 export function ApprovalForm({ unit }: { unit: { id: number; approvalLevels: number; allowSelfApproval: boolean } }) {
-  const { state, formAction, pending, errors, saved } = useUnitForm(setUnitApprovalAction);
+  const { state, formAction, onSubmit, pending, errors, saved } = useUnitForm(setUnitApprovalAction);
   return (
-    <form action={formAction} className="space-y-3">
+    <form action={formAction} onSubmit={onSubmit} className="space-y-3">
       <FormMessage result={state} />
       <SavedMessage show={saved} />
       <input type="hidden" name="unitId" value={unit.id} />
@@ -70,9 +65,9 @@ export function ApprovalForm({ unit }: { unit: { id: number; approvalLevels: num
 }
 
 export function MergeForm({ unitId, successors }: { unitId: number; successors: Option[] }) {
-  const { state, formAction, pending, errors } = useUnitForm(mergeUnitAction);
+  const { state, formAction, onSubmit, pending, errors } = useUnitForm(mergeUnitAction);
   return (
-    <form action={formAction} className="space-y-3">
+    <form action={formAction} onSubmit={onSubmit} className="space-y-3">
       <FormMessage result={state} />
       <p className="text-sm text-muted">
         Bài viết và đơn vị trực thuộc chuyển sang đơn vị nhận sáp nhập; bài viết vẫn ghi tên đơn vị đã viết, giữ nguyên ngày xuất
@@ -93,9 +88,9 @@ export function MergeForm({ unitId, successors }: { unitId: number; successors: 
 }
 
 export function ArchiveForm({ unitId, activeChildren }: { unitId: number; activeChildren: number }) {
-  const { state, formAction, pending } = useUnitForm(archiveUnitAction);
+  const { state, formAction, onSubmit, pending } = useUnitForm(archiveUnitAction);
   return (
-    <form action={formAction} className="space-y-3">
+    <form action={formAction} onSubmit={onSubmit} className="space-y-3">
       <FormMessage result={state} />
       <p className="text-sm text-muted">
         Đơn vị lưu trữ không nhận bài mới và thành viên không còn quyền tại đây; bài viết đã xuất bản vẫn giữ nguyên. Có thể khôi phục.
@@ -108,9 +103,9 @@ export function ArchiveForm({ unitId, activeChildren }: { unitId: number; active
 }
 
 export function RestoreForm({ unitId }: { unitId: number }) {
-  const { state, formAction, pending } = useUnitForm(restoreUnitAction);
+  const { state, formAction, onSubmit, pending } = useUnitForm(restoreUnitAction);
   return (
-    <form action={formAction} className="space-y-3">
+    <form action={formAction} onSubmit={onSubmit} className="space-y-3">
       <FormMessage result={state} />
       <p className="text-sm text-muted">Đơn vị đang lưu trữ. Khôi phục để đơn vị hoạt động trở lại.</p>
       <input type="hidden" name="unitId" value={unitId} />

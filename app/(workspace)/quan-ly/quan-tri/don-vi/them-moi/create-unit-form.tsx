@@ -1,18 +1,17 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { createUnitAction } from "../actions";
 import { CheckboxField, SelectField, SubmitButton } from "../fields";
-import { errorsOf, shown, shownChecked, type UnitFormState } from "../form-state";
+import { shown, shownChecked } from "../form-state";
 import { APPROVAL_OPTIONS, ROOT_OPTION, TYPE_OPTIONS, type Option } from "../unit-options";
+import { useUnitForm } from "../use-unit-form";
 
 export function CreateUnitForm({ parents, defaults }: { parents: Option[]; defaults: { parentId: string; type: string } }) {
-  const [state, action, pending] = useActionState<UnitFormState, FormData>(createUnitAction, null);
-  const errors = errorsOf(state);
+  const { state, formAction, onSubmit, pending, errors } = useUnitForm(createUnitAction);
   return (
-    <form action={action} className="space-y-4 rounded border border-gray-200 bg-white p-4">
+    <form action={formAction} onSubmit={onSubmit} className="space-y-4 rounded border border-gray-200 bg-white p-4">
       <FormMessage result={state} />
       <FormField label="Tên đơn vị" name="name" maxLength={200} defaultValue={shown(state, "name", "")} error={errors.name} required />
       <SelectField
