@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getSiteSettingsForm } from "@/lib/settings/queries";
-import { AdminNav } from "../nguoi-dung/_shared/admin-nav";
 import { requireAdministrator } from "../nguoi-dung/_shared/access";
 import { SiteSettingsForm } from "./site-settings-form";
 
@@ -12,7 +11,6 @@ export default async function SettingsPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Cài đặt</h1>
-      <AdminNav current="Cài đặt" />
       <section aria-labelledby="cai-dat-cong" className="max-w-2xl rounded border border-gray-200 bg-white p-4">
         <h2 id="cai-dat-cong" className="mb-3 text-lg font-bold">Thông tin cổng thông tin</h2>
         <SiteSettingsForm stored={stored} />

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { listCategoriesForAdmin } from "@/lib/categories/queries";
-import { AdminNav } from "../nguoi-dung/_shared/admin-nav";
 import { requireAdministrator } from "../nguoi-dung/_shared/access";
 import { CategoryForms, CreateCategoryForm } from "./category-forms";
 
@@ -12,7 +11,6 @@ export default async function CategoriesPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Chuyên mục</h1>
-      <AdminNav current="Chuyên mục" />
 
       <section aria-labelledby="tao-chuyen-muc" className="rounded border border-gray-200 bg-white p-4">
         <h2 id="tao-chuyen-muc" className="mb-3 text-lg font-bold">Tạo chuyên mục</h2>

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { activeUnitOptions, searchUsers } from "@/lib/users/queries";
-import { AdminNav } from "./_shared/admin-nav";
 import { requireAdministrator } from "./_shared/access";
 import { Pagination, queryString } from "./_shared/pagination";
 import { CreateUserForm } from "./create-user-form";
@@ -22,7 +21,6 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Người dùng</h1>
-      <AdminNav current="Người dùng" />
 
       <section aria-labelledby="tao-nguoi-dung" className="rounded border border-gray-200 bg-white p-4">
         <h2 id="tao-nguoi-dung" className="mb-3 text-lg font-bold">Tạo người dùng</h2>

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { auditActionLabel } from "@/lib/audit-log/labels";
 import { auditActionOptions, listAuditEntries, startOfVietnamDay } from "@/lib/audit-log/queries";
 import { formatDateTime } from "@/lib/vietnamese";
-import { AdminNav } from "../nguoi-dung/_shared/admin-nav";
 import { requireAdministrator } from "../nguoi-dung/_shared/access";
 import { Pagination, queryString } from "../nguoi-dung/_shared/pagination";
 
@@ -37,7 +36,6 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Nhật ký</h1>
-      <AdminNav current="Nhật ký" />
       <p className="text-sm text-muted">Mọi thay đổi trong khu vực quản trị và quy trình bài viết được ghi lại tại đây và không thể sửa hay xóa.</p>
 
       <form action="/quan-ly/quan-tri/nhat-ky" className="grid gap-3 rounded border border-gray-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end">

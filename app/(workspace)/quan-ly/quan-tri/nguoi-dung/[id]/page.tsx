@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getUserForAdmin, activeUnitOptions } from "@/lib/users/queries";
 import { formatDateTime } from "@/lib/vietnamese";
-import { AdminNav } from "../_shared/admin-nav";
 import { requireAdministrator } from "../_shared/access";
 import { accountStatus, membershipLabel, portalRoleList } from "../labels";
 import { AccountStatusForm, MembershipsForm, PortalRolesForm, RenameUserForm, ResetPasswordForm } from "./user-forms";
@@ -33,7 +32,6 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           <Link href={`/quan-ly/quan-tri/nhat-ky?nguoi=${encodeURIComponent(user.email)}`} className="underline">Nhật ký thao tác của người này</Link>
         </p>
       </div>
-      <AdminNav current="Người dùng" />
 
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="ho-ten" className="rounded border border-gray-200 bg-white p-4">
