@@ -50,8 +50,8 @@ test("the sign-in form shows the throttling message in Vietnamese", async ({ pag
   for (let i = 0; i < 6; i++) {
     await page.getByLabel("Mật khẩu").fill(`sai-mat-khau-${i}`);
     await page.getByRole("button", { name: "Đăng nhập" }).click();
-    await expect(page.getByRole("alert")).toBeVisible();
+    await expect(page.locator("form").getByRole("alert")).toBeVisible();
     await expect(page.getByRole("button", { name: "Đăng nhập" })).toBeEnabled();
   }
-  await expect(page.getByRole("alert")).toHaveText("Bạn đã đăng nhập sai quá nhiều lần. Vì an toàn, vui lòng thử lại sau 15 phút.");
+  await expect(page.locator("form").getByRole("alert")).toHaveText("Bạn đã đăng nhập sai quá nhiều lần. Vì an toàn, vui lòng thử lại sau 15 phút.");
 });

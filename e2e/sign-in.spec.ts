@@ -20,24 +20,24 @@ test.describe("Đăng nhập", () => {
 
   test("a wrong password is refused in Vietnamese and the email stays typed", async ({ page }) => {
     await signIn(page, DEMO_AUTHOR_EMAIL, "sai-mat-khau-1");
-    await expect(page.getByRole("alert")).toHaveText("Email hoặc mật khẩu không đúng.");
+    await expect(page.locator("form").getByRole("alert")).toHaveText("Email hoặc mật khẩu không đúng.");
     await expect(page.getByLabel("Email")).toHaveValue(DEMO_AUTHOR_EMAIL);
     await expect(page).toHaveURL(/\/dang-nhap/);
   });
 
   test("an unknown account gets the same message as a wrong password", async ({ page }) => {
     await signIn(page, "khong-co-ai@demo.local", DEMO_PASSWORD);
-    await expect(page.getByRole("alert")).toHaveText("Email hoặc mật khẩu không đúng.");
+    await expect(page.locator("form").getByRole("alert")).toHaveText("Email hoặc mật khẩu không đúng.");
     await expect(page.getByLabel("Email")).toHaveValue("khong-co-ai@demo.local");
   });
 
   test("an empty form asks for email and password", async ({ page }) => {
     await page.goto("/dang-nhap");
     await page.getByRole("button", { name: "Đăng nhập" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Vui lòng nhập email và mật khẩu.");
+    await expect(page.locator("form").getByRole("alert")).toHaveText("Vui lòng nhập email và mật khẩu.");
     await page.getByLabel("Email").fill(DEMO_AUTHOR_EMAIL);
     await page.getByRole("button", { name: "Đăng nhập" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Vui lòng nhập email và mật khẩu.");
+    await expect(page.locator("form").getByRole("alert")).toHaveText("Vui lòng nhập email và mật khẩu.");
     await expect(page.getByLabel("Email")).toHaveValue(DEMO_AUTHOR_EMAIL);
   });
 

@@ -17,7 +17,10 @@ export function SelectField({ label, name, options, error, hint, id, className, 
   return (
     <div className={className}>
       <label htmlFor={selectId} className="block text-sm font-semibold">{label}</label>
+      {/* React resets a form after its action and never updates a mounted select's default, so a new
+          default (what was chosen before a refusal) remounts the select to survive that reset. */}
       <select
+        key={String(select.defaultValue ?? "")}
         id={selectId}
         name={name}
         aria-invalid={error ? true : undefined}
@@ -44,6 +47,7 @@ export function CheckboxField({ label, name, error, hint, id, className, ...inpu
     <div className={className}>
       <div className="flex items-start gap-2">
         <input
+          key={String(input.defaultChecked ?? "")}
           id={inputId}
           name={name}
           type="checkbox"
