@@ -35,6 +35,8 @@ test.describe("Quản trị → Người dùng", () => {
     await expect(box).toContainText(email);
     const temporaryPassword = ((await box.locator("code").textContent()) ?? "").trim();
     expect(temporaryPassword).toMatch(/^[A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){3}$/);
+    // The form is empty again, ready for the next person.
+    await expect(create.getByLabel("Email", { exact: true })).toHaveValue("");
 
     // The list finds the new person, with the role in the commune; the password is not shown again.
     await page.getByLabel("Tìm kiếm").fill(email);
@@ -72,6 +74,11 @@ test.describe("Quản trị → Người dùng", () => {
     const create = page.getByRole("region", { name: "Tạo người dùng" });
     await create.getByLabel("Họ và tên", { exact: true }).fill("Người Trùng Email");
     await create.getByLabel("Email", { exact: true }).fill(DEMO_ADMIN_EMAIL.toUpperCase());
+    const unit = create.getByLabel("Đơn vị", { exact: true });
+    await unit.selectOption({ label: `${COMMUNE} (${DEMO_DISTRICT_NAME})` });
+    const chosenUnit = await unit.inputValue();
+    const author = create.getByRole("group", { name: "Vai trò trong đơn vị" }).getByLabel("Người viết", { exact: true });
+    await author.check();
     await create.getByRole("button", { name: "Tạo người dùng" }).click();
 
     await expect(create.getByRole("alert")).toHaveText("Thông tin chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.");
@@ -80,6 +87,8 @@ test.describe("Quản trị → Người dùng", () => {
     await expect(emailField).toHaveAccessibleDescription("Email này đã được dùng cho một tài khoản khác.");
     await expect(emailField).toHaveValue(DEMO_ADMIN_EMAIL.toUpperCase());
     await expect(create.getByLabel("Họ và tên", { exact: true })).toHaveValue("Người Trùng Email");
+    await expect(unit).toHaveValue(chosenUnit);
+    await expect(author).toBeChecked();
     await expect(page.getByRole("region", { name: TEMPORARY_PASSWORD_BOX })).toHaveCount(0);
   });
 });

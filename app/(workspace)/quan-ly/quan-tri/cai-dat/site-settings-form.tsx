@@ -31,9 +31,9 @@ function TextArea({ label, name, defaultValue, error, hint }: { label: string; n
 }
 
 export function SiteSettingsForm({ stored }: { stored: Stored }) {
-  const { state, formAction, pending, errors, saved } = useAdminForm<AdminFormState>(updateSiteSettingsAction);
+  const { state, formAction, onSubmit, pending, errors, saved } = useAdminForm<AdminFormState>(updateSiteSettingsAction);
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form action={formAction} onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormMessage result={state} />
       <SavedMessage show={saved}>Đã lưu cài đặt. Cổng thông tin hiển thị ngay các thay đổi.</SavedMessage>
       <FormField label="Tên cổng thông tin" name="name" maxLength={200} defaultValue={shown(state, "name", stored.name)} error={errors.name} />

@@ -9,9 +9,11 @@ import { useAdminForm } from "../nguoi-dung/_shared/use-admin-form";
 import { createCategoryAction, renameCategoryAction, reorderCategoryAction, setCategoryVisibilityAction } from "./actions";
 
 export function CreateCategoryForm() {
-  const { state, formAction, pending, errors } = useAdminForm<AdminFormState<{ categoryId: number; slug: string }>>(createCategoryAction);
+  const { state, formAction, onSubmit, formRef, pending, errors } = useAdminForm<AdminFormState<{ categoryId: number; slug: string }>>(createCategoryAction, {
+    resetOnSuccess: true,
+  });
   return (
-    <form action={formAction} className="space-y-3" noValidate>
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="space-y-3" noValidate>
       <FormMessage result={state} />
       <SavedMessage show={state?.ok === true}>{state?.ok ? `Đã tạo chuyên mục (đường dẫn: ${state.value.slug}).` : null}</SavedMessage>
       <div className="grid gap-4 sm:grid-cols-2">
@@ -39,7 +41,7 @@ export function CategoryForms({ category, position, count }: { category: Categor
   const moveErrors = errorsOf(move.state);
   return (
     <div className="grid gap-4 md:grid-cols-[2fr_1fr_auto]">
-      <form action={rename.formAction} className="space-y-2" noValidate>
+      <form action={rename.formAction} onSubmit={rename.onSubmit} className="space-y-2" noValidate>
         <FormMessage result={rename.state} />
         <SavedMessage show={rename.saved} />
         <input type="hidden" name="categoryId" value={category.id} />
@@ -49,7 +51,7 @@ export function CategoryForms({ category, position, count }: { category: Categor
 
       <div className="space-y-2">
         <FormMessage result={move.state} />
-        <form action={move.formAction} className="flex items-end gap-2" noValidate>
+        <form action={move.formAction} onSubmit={move.onSubmit} className="flex items-end gap-2" noValidate>
           <input type="hidden" name="categoryId" value={category.id} />
           <FormField
             id={`vi-tri-${category.id}`}
@@ -65,14 +67,14 @@ export function CategoryForms({ category, position, count }: { category: Categor
           <SubmitButton pending={move.pending} tone="plain">Chuyển</SubmitButton>
         </form>
         <div className="flex gap-2">
-          <form action={move.formAction}>
+          <form action={move.formAction} onSubmit={move.onSubmit}>
             <input type="hidden" name="categoryId" value={category.id} />
             <input type="hidden" name="direction" value="up" />
             <button type="submit" disabled={move.pending || position === 1} className="rounded border border-gray-400 bg-white px-3 py-1 text-sm hover:bg-gray-100 disabled:opacity-50">
               Lên
             </button>
           </form>
-          <form action={move.formAction}>
+          <form action={move.formAction} onSubmit={move.onSubmit}>
             <input type="hidden" name="categoryId" value={category.id} />
             <input type="hidden" name="direction" value="down" />
             <button type="submit" disabled={move.pending || position === count} className="rounded border border-gray-400 bg-white px-3 py-1 text-sm hover:bg-gray-100 disabled:opacity-50">
@@ -82,7 +84,7 @@ export function CategoryForms({ category, position, count }: { category: Categor
         </div>
       </div>
 
-      <form action={visibility.formAction} className="space-y-2">
+      <form action={visibility.formAction} onSubmit={visibility.onSubmit} className="space-y-2">
         <FormMessage result={visibility.state} />
         <input type="hidden" name="categoryId" value={category.id} />
         <input type="hidden" name="hidden" value={category.hidden ? "false" : "true"} />

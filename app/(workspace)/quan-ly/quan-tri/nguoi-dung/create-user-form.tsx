@@ -1,20 +1,19 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { CreatedUser } from "@/lib/users/create-user";
 import type { UnitOption } from "@/lib/users/queries";
 import { SubmitButton } from "../don-vi/fields";
 import { createUserAction } from "./actions";
-import { errorFor, errorsOf, shown, shownList, type AdminFormState } from "./_shared/form-state";
+import { errorFor, shown, shownList, type AdminFormState } from "./_shared/form-state";
+import { useAdminForm } from "./_shared/use-admin-form";
 import { PortalRoleFields, UnitRoleFields } from "./role-fields";
 import { TemporaryPassword } from "./temporary-password";
 
 export function CreateUserForm({ units }: { units: readonly UnitOption[] }) {
-  const [state, action, pending] = useActionState<AdminFormState<CreatedUser>, FormData>(createUserAction, null);
-  const errors = errorsOf(state);
+  const { state, formAction, onSubmit, formRef, pending, errors } = useAdminForm<AdminFormState<CreatedUser>>(createUserAction, { resetOnSuccess: true });
   return (
     <div className="space-y-4">
       {state?.ok && (
@@ -25,7 +24,7 @@ export function CreateUserForm({ units }: { units: readonly UnitOption[] }) {
           </p>
         </div>
       )}
-      <form action={action} className="space-y-4" noValidate>
+      <form ref={formRef} action={formAction} onSubmit={onSubmit} className="space-y-4" noValidate>
         <FormMessage result={state} />
         <div className="grid gap-4 sm:grid-cols-2">
           <FormField label="Họ và tên" name="name" autoComplete="off" maxLength={120} defaultValue={shown(state, "name")} error={errors.name} />

@@ -1,6 +1,5 @@
 "use client";
 
-import type { FormEvent } from "react";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { UNIT_ROLE_LABELS } from "@/lib/auth/role-labels";
@@ -22,16 +21,10 @@ import { TemporaryPassword } from "../temporary-password";
 
 // One small form per change, each with its own server action, message and field errors.
 
-function confirmFirst(question: string) {
-  return (event: FormEvent<HTMLFormElement>) => {
-    if (!window.confirm(question)) event.preventDefault();
-  };
-}
-
 export function RenameUserForm({ user }: { user: Pick<UserRow, "id" | "name"> }) {
-  const { state, formAction, pending, errors, saved } = useAdminForm(renameUserAction);
+  const { state, formAction, onSubmit, pending, errors, saved } = useAdminForm(renameUserAction);
   return (
-    <form action={formAction} className="space-y-3" noValidate>
+    <form action={formAction} onSubmit={onSubmit} className="space-y-3" noValidate>
       <FormMessage result={state} />
       <SavedMessage show={saved} />
       <input type="hidden" name="userId" value={user.id} />
@@ -42,9 +35,9 @@ export function RenameUserForm({ user }: { user: Pick<UserRow, "id" | "name"> })
 }
 
 export function PortalRolesForm({ user }: { user: Pick<UserRow, "id" | "portalRoles"> }) {
-  const { state, formAction, pending, errors, saved } = useAdminForm(setPortalRolesAction);
+  const { state, formAction, onSubmit, pending, errors, saved } = useAdminForm(setPortalRolesAction);
   return (
-    <form action={formAction} className="space-y-3">
+    <form action={formAction} onSubmit={onSubmit} className="space-y-3">
       <FormMessage result={state} />
       <SavedMessage show={saved} />
       <input type="hidden" name="userId" value={user.id} />
@@ -55,11 +48,11 @@ export function PortalRolesForm({ user }: { user: Pick<UserRow, "id" | "portalRo
 }
 
 export function MembershipsForm({ user, units }: { user: Pick<UserRow, "id" | "memberships">; units: readonly UnitOption[] }) {
-  const { state, formAction, pending, errors, saved } = useAdminForm(setMembershipsAction);
+  const { state, formAction, onSubmit, formRef, pending, errors, saved } = useAdminForm(setMembershipsAction, { resetOnSuccess: true });
   const active = user.memberships.filter((m) => m.unitActive);
   const kept = shownList(state, "keep", active.map((m) => `${m.unitId}:${m.role}`));
   return (
-    <form action={formAction} className="space-y-4">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="space-y-4">
       <FormMessage result={state} />
       <SavedMessage show={saved} />
       <input type="hidden" name="userId" value={user.id} />
@@ -97,12 +90,14 @@ export function MembershipsForm({ user, units }: { user: Pick<UserRow, "id" | "m
 }
 
 export function AccountStatusForm({ user, isSelf }: { user: Pick<UserRow, "id" | "name" | "active">; isSelf: boolean }) {
-  const deactivate = useAdminForm(deactivateUserAction);
+  const deactivate = useAdminForm(deactivateUserAction, {
+    confirm: `Khóa tài khoản của ${user.name}? Người này bị đăng xuất ngay trên mọi thiết bị.`,
+  });
   const reactivate = useAdminForm(reactivateUserAction);
   if (user.active) {
     if (isSelf) return <p className="text-sm text-muted">Bạn không thể tự khóa tài khoản của mình.</p>;
     return (
-      <form action={deactivate.formAction} onSubmit={confirmFirst(`Khóa tài khoản của ${user.name}? Người này bị đăng xuất ngay trên mọi thiết bị.`)} className="space-y-3">
+      <form action={deactivate.formAction} onSubmit={deactivate.onSubmit} className="space-y-3">
         <FormMessage result={deactivate.state} />
         <input type="hidden" name="userId" value={user.id} />
         <p className="text-sm text-muted">Người bị khóa không đăng nhập được và bị đăng xuất ngay; bài viết và lịch sử vẫn giữ nguyên.</p>
@@ -111,7 +106,7 @@ export function AccountStatusForm({ user, isSelf }: { user: Pick<UserRow, "id" |
     );
   }
   return (
-    <form action={reactivate.formAction} className="space-y-3">
+    <form action={reactivate.formAction} onSubmit={reactivate.onSubmit} className="space-y-3">
       <FormMessage result={reactivate.state} />
       <input type="hidden" name="userId" value={user.id} />
       <p className="text-sm text-muted">Tài khoản đang bị khóa.</p>
@@ -121,11 +116,13 @@ export function AccountStatusForm({ user, isSelf }: { user: Pick<UserRow, "id" |
 }
 
 export function ResetPasswordForm({ user }: { user: Pick<UserRow, "id" | "name"> }) {
-  const { state, formAction, pending } = useAdminForm<AdminFormState<ResetPassword>>(resetPasswordAction);
+  const { state, formAction, onSubmit, pending } = useAdminForm<AdminFormState<ResetPassword>>(resetPasswordAction, {
+    confirm: `Đặt lại mật khẩu của ${user.name}? Mật khẩu cũ hết hiệu lực và người này bị đăng xuất.`,
+  });
   return (
     <div className="space-y-3">
       {state?.ok && <TemporaryPassword email={state.value.email} password={state.value.temporaryPassword} />}
-      <form action={formAction} onSubmit={confirmFirst(`Đặt lại mật khẩu của ${user.name}? Mật khẩu cũ hết hiệu lực và người này bị đăng xuất.`)} className="space-y-3">
+      <form action={formAction} onSubmit={onSubmit} className="space-y-3">
         <FormMessage result={state} />
         <input type="hidden" name="userId" value={user.id} />
         <p className="text-sm text-muted">Tạo mật khẩu tạm thời mới; người dùng phải đổi mật khẩu khi đăng nhập lại.</p>
