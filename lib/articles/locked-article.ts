@@ -1,0 +1,34 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { ArticleStateName } from "./state-machine";
+
+/** What every article use case needs to decide, read under a row lock so concurrent changes queue up. */
+export type LockedArticle = {
+  id: number;
+  state: ArticleStateName;
+  version: number;
+  unitId: number;
+  writerId: number;
+  deletedAt: Date | null;
+  publishedAt: Date | null;
+  unitStatus: "ACTIVE" | "MERGED" | "ARCHIVED";
+  approvalLevels: 1 | 2;
+  allowSelfApproval: boolean;
+};
+
+export async function lockArticle(tx: Prisma.TransactionClient, articleId: number): Promise<LockedArticle | null> {
+  const rows = await tx.$queryRaw<LockedArticle[]>`
+    SELECT a.id, a.state::text AS state, a.version, a."unitId", a."writerId", a."deletedAt", a."publishedAt",
+           u.status::text AS "unitStatus", u."approvalLevels", u."allowSelfApproval"
+    FROM "Article" a JOIN "Unit" u ON u.id = a."unitId"
+    WHERE a.id = ${articleId}
+    FOR UPDATE OF a`;
+  return rows[0] ?? null;
+}
+
+/** The policy's view of an article. */
+export function policyTarget(article: LockedArticle) {
+  return { unitId: article.unitId, writerId: article.writerId, allowSelfApproval: article.allowSelfApproval };
+}
+
+export const ARTICLE_NOT_FOUND = "Không tìm thấy bài viết.";
+export const UNIT_NOT_ACTIVE = "Đơn vị của bài viết đã được sáp nhập hoặc lưu trữ; không thể thay đổi bài viết.";

@@ -1,0 +1,81 @@
+import { z } from "zod";
+import { refused } from "@/lib/action-result";
+import { writeAudit } from "@/lib/audit";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/generated/prisma/client";
+import { check, type PolicyActor } from "@/lib/policy";
+import { runChecklist, type ChecklistItem } from "./checklist";
+import { ARTICLE_NOT_FOUND, lockArticle, policyTarget, UNIT_NOT_ACTIVE } from "./locked-article";
+import { nextState, refusalForState } from "./state-machine";
+
+const input = z.object({
+  articleId: z.coerce.number().int().positive(),
+  baseVersion: z.coerce.number().int().positive(),
+  /** Codes of the checklist warnings the writer has read and chosen to keep. */
+  acknowledgedWarnings: z.array(z.string()).default([]),
+});
+
+export type SubmitResult =
+  | { ok: true; value: { version: number } }
+  | { ok: false; error: string; checklist?: { errors: ChecklistItem[]; warnings: ChecklistItem[] } };
+
+/**
+ * Gửi duyệt. The checklist runs again here on what is stored — the editor's live copy is a help,
+ * not a gate: errors refuse, and so do warnings the writer has not acknowledged.
+ */
+export async function submitArticle(actor: PolicyActor | null, raw: unknown): Promise<SubmitResult> {
+  const parsed = input.safeParse(raw);
+  if (!parsed.success) return refused("Yêu cầu gửi duyệt không hợp lệ.");
+  const { articleId, baseVersion, acknowledgedWarnings } = parsed.data;
+
+  return db.$transaction(async (tx): Promise<SubmitResult> => {
+    const article = await lockArticle(tx, articleId);
+    if (!article || article.deletedAt) return refused(ARTICLE_NOT_FOUND);
+    const allowed = check(actor, "article.submit", policyTarget(article));
+    if (!allowed.ok) return allowed;
+    if (article.unitStatus !== "ACTIVE") return refused(UNIT_NOT_ACTIVE);
+    const to = nextState(article.state, "submit", article.approvalLevels);
+    if (!to) return refused(refusalForState(article.state));
+    if (article.version !== baseVersion) {
+      return refused("Bài viết vừa được người khác lưu. Vui lòng tải lại bài viết trước khi gửi duyệt.");
+    }
+
+    const checklist = runChecklist(await checklistInput(tx, articleId));
+    if (checklist.errors.length > 0) {
+      return { ok: false, error: "Bài viết chưa thể gửi duyệt: còn lỗi trong phần kiểm tra trước khi gửi.", checklist };
+    }
+    if (checklist.warnings.some((warning) => !acknowledgedWarnings.includes(warning.code))) {
+      return { ok: false, error: "Vui lòng xem và xác nhận các cảnh báo trước khi gửi duyệt.", checklist };
+    }
+
+    const version = article.version + 1;
+    const updated = await tx.article.update({
+      where: { id: articleId },
+      data: { state: to, submittedAt: new Date(), version },
+      select: { title: true, sapo: true, body: true, byline: true, source: true, categoryId: true, coverImageId: true, coverCaption: true, coverAlt: true },
+    });
+    const { title, sapo, body, ...fields } = updated;
+    await tx.articleRevision.create({
+      data: { articleId, kind: "SUBMITTED", version, title, sapo, body: body as Prisma.InputJsonValue, fields: fields as Prisma.InputJsonValue, authorId: actor!.id },
+    });
+    const note = acknowledgedWarnings.length > 0 ? `Đã xác nhận cảnh báo: ${checklist.warnings.map((w) => w.message).join(" ")}` : null;
+    await tx.workflowEvent.create({ data: { articleId, actorId: actor!.id, action: "SUBMIT", fromState: article.state, toState: to, note } });
+    await writeAudit(tx, { actorId: actor!.id, action: "article.submit", targetType: "Article", targetId: articleId, change: { from: article.state, to } });
+    return { ok: true, value: { version } };
+  });
+}
+
+async function checklistInput(tx: Prisma.TransactionClient, articleId: number) {
+  const stored = await tx.article.findUniqueOrThrow({
+    where: { id: articleId },
+    include: { attachments: { include: { file: { select: { originalName: true, mimeType: true } } } } },
+  });
+  return {
+    title: stored.title,
+    sapo: stored.sapo,
+    body: stored.body,
+    categoryId: stored.categoryId,
+    cover: { fileId: stored.coverImageId, caption: stored.coverCaption ?? "", alt: stored.coverAlt ?? "" },
+    attachments: stored.attachments.map((a) => a.file),
+  };
+}

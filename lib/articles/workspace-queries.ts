@@ -1,0 +1,93 @@
+import { db } from "@/lib/db";
+import type { Prisma } from "@/generated/prisma/client";
+import { can, holdsPortalWide, unitsWithRole, type PolicyActor } from "@/lib/policy";
+import { canEditArticle } from "./save-article";
+import type { ArticleStateName } from "./state-machine";
+
+export const WORKSPACE_PAGE_SIZE = 20;
+
+/**
+ * Bài viết: what this person works on. Writers see their own articles and the published ones of
+ * their units; approvers see everything in their units; provincial editors and administrators see all.
+ */
+export async function listWorkspaceArticles(actor: PolicyActor, options: { state?: ArticleStateName; page?: number }) {
+  const page = Math.max(1, options.page ?? 1);
+  let scope: Prisma.ArticleWhereInput;
+  if (holdsPortalWide(actor, "article.view")) scope = {};
+  else {
+    const approverUnits = unitsWithRole(actor, ["APPROVER"]);
+    const authorUnits = unitsWithRole(actor, ["AUTHOR"]);
+    scope = {
+      OR: [
+        { unitId: { in: approverUnits } },
+        { unitId: { in: authorUnits }, OR: [{ writerId: actor.id }, { state: "PUBLISHED" }] },
+      ],
+    };
+  }
+  const where: Prisma.ArticleWhereInput = { ...scope, deletedAt: null, ...(options.state ? { state: options.state } : {}) };
+  const [total, articles] = await Promise.all([
+    db.article.count({ where }),
+    db.article.findMany({
+      where,
+      orderBy: { updatedAt: "desc" },
+      skip: (page - 1) * WORKSPACE_PAGE_SIZE,
+      take: WORKSPACE_PAGE_SIZE,
+      select: {
+        id: true,
+        title: true,
+        state: true,
+        updatedAt: true,
+        unit: { select: { name: true } },
+        writer: { select: { name: true } },
+        category: { select: { name: true } },
+      },
+    }),
+  ]);
+  return { total, page, pageCount: Math.max(1, Math.ceil(total / WORKSPACE_PAGE_SIZE)), articles };
+}
+
+/** The article as the editor loads it, or null when this person may not see it. */
+export async function getArticleForEditor(actor: PolicyActor, articleId: number) {
+  const article = await db.article.findFirst({
+    where: { id: articleId, deletedAt: null },
+    include: {
+      unit: { select: { name: true, status: true, allowSelfApproval: true } },
+      coverImage: { select: { id: true, storageKey: true, originalName: true, mimeType: true, size: true } },
+      attachments: { orderBy: { sortOrder: "asc" }, include: { file: { select: { id: true, storageKey: true, originalName: true, mimeType: true, size: true } } } },
+      tags: { include: { tag: { select: { name: true } } } },
+      events: { orderBy: { createdAt: "desc" }, take: 20, include: { actor: { select: { name: true } } } },
+    },
+  });
+  if (!article) return null;
+  const target = { unitId: article.unitId, writerId: article.writerId, allowSelfApproval: article.unit.allowSelfApproval };
+  if (!can(actor, "article.view", target) && !can(actor, "article.editOwn", target)) return null;
+  const state = article.state as ArticleStateName;
+  return {
+    article,
+    canEdit: article.unit.status === "ACTIVE" && canEditArticle(actor, { state, ...target }),
+    canSubmit: (state === "DRAFT" || state === "RETURNED") && can(actor, "article.submit", target),
+    returnReason: state === "RETURNED" ? article.events.find((e) => e.action === "RETURN")?.note ?? null : null,
+  };
+}
+
+export async function listRevisions(articleId: number) {
+  return db.articleRevision.findMany({
+    where: { articleId },
+    orderBy: { id: "desc" },
+    take: 50,
+    select: { id: true, kind: true, version: true, title: true, createdAt: true, author: { select: { name: true } } },
+  });
+}
+
+export async function getRevision(articleId: number, revisionId: number) {
+  return db.articleRevision.findFirst({ where: { id: revisionId, articleId } });
+}
+
+/** Choices the editor offers: visible categories, and existing tags as suggestions. */
+export async function editorOptions() {
+  const [categories, tags] = await Promise.all([
+    db.category.findMany({ where: { hidden: false }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
+    db.tag.findMany({ orderBy: { name: "asc" }, take: 500, select: { name: true } }),
+  ]);
+  return { categories, tagSuggestions: tags.map((t) => t.name) };
+}
