@@ -6,15 +6,21 @@ const labels = (actor: Parameters<typeof navigationFor>[0]) => navigationFor(act
 describe("workspace navigation", () => {
   it("shows administration only to administrators", () => {
     expect(labels({ id: 1, portalRoles: ["ADMINISTRATOR"], memberships: [] })).toEqual([
-      "Bàn làm việc", "Đơn vị", "Người dùng", "Chuyên mục", "Cài đặt", "Nhật ký", "Đổi mật khẩu",
+      "Bàn làm việc", "Bài viết", "Đơn vị", "Người dùng", "Chuyên mục", "Cài đặt", "Nhật ký", "Đổi mật khẩu",
     ]);
   });
 
   it("shows an author no administration", () => {
-    expect(labels({ id: 2, portalRoles: [], memberships: [{ unitId: 5, role: "AUTHOR" }] })).toEqual(["Bàn làm việc", "Đổi mật khẩu"]);
+    expect(labels({ id: 2, portalRoles: [], memberships: [{ unitId: 5, role: "AUTHOR" }] })).toEqual(["Bàn làm việc", "Bài viết", "Đổi mật khẩu"]);
   });
 
   it("shows a provincial editor no administration", () => {
     expect(labels({ id: 3, portalRoles: ["PROVINCIAL_EDITOR"], memberships: [] })).not.toContain("Người dùng");
+  });
+});
+
+describe("a comment moderator", () => {
+  it("sees no articles section", () => {
+    expect(labels({ id: 4, portalRoles: ["COMMENT_MODERATOR"], memberships: [] })).toEqual(["Bàn làm việc", "Đổi mật khẩu"]);
   });
 });

@@ -6,6 +6,7 @@ type NavigationEntry = NavigationLink & { needs?: Action };
 // The workspace's sections, each shown only to people the policy lets use it.
 const ENTRIES: NavigationEntry[] = [
   { href: "/quan-ly", label: "Bàn làm việc" },
+  { href: "/quan-ly/bai-viet", label: "Bài viết", needs: "article.view" },
   { href: "/quan-ly/quan-tri/don-vi", label: "Đơn vị", needs: "admin.units" },
   { href: "/quan-ly/quan-tri/nguoi-dung", label: "Người dùng", needs: "admin.users" },
   { href: "/quan-ly/quan-tri/chuyen-muc", label: "Chuyên mục", needs: "admin.categories" },
