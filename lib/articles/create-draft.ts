@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { refused, type ActionResult } from "@/lib/action-result";
-import { writeAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { check, type PolicyActor } from "@/lib/policy";
 import { doc } from "@/lib/richtext/build";
+import { recordStep } from "./record-step";
 
 const input = z.object({ unitId: z.coerce.number().int().positive() });
 
@@ -32,8 +32,7 @@ export async function createDraft(actor: PolicyActor | null, raw: unknown): Prom
       },
       select: { id: true },
     });
-    await tx.workflowEvent.create({ data: { articleId: created.id, actorId: actor!.id, action: "CREATE", toState: "DRAFT" } });
-    await writeAudit(tx, { actorId: actor!.id, action: "article.create", targetType: "Article", targetId: created.id, change: { unitId } });
+    await recordStep(tx, { articleId: created.id, actorId: actor!.id, action: "CREATE", from: null, to: "DRAFT" });
     return created;
   });
   return { ok: true, value: { id: article.id } };

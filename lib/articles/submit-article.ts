@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { refused } from "@/lib/action-result";
-import { writeAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
 import { check, type PolicyActor } from "@/lib/policy";
 import { runChecklist, type ChecklistItem } from "./checklist";
 import { ARTICLE_NOT_FOUND, lockArticle, policyTarget, UNIT_NOT_ACTIVE } from "./locked-article";
+import { recordStep } from "./record-step";
 import { nextState, refusalForState } from "./state-machine";
 
 const input = z.object({
@@ -59,8 +59,7 @@ export async function submitArticle(actor: PolicyActor | null, raw: unknown): Pr
       data: { articleId, kind: "SUBMITTED", version, title, sapo, body: body as Prisma.InputJsonValue, fields: fields as Prisma.InputJsonValue, authorId: actor!.id },
     });
     const note = acknowledgedWarnings.length > 0 ? `Đã xác nhận cảnh báo: ${checklist.warnings.map((w) => w.message).join(" ")}` : null;
-    await tx.workflowEvent.create({ data: { articleId, actorId: actor!.id, action: "SUBMIT", fromState: article.state, toState: to, note } });
-    await writeAudit(tx, { actorId: actor!.id, action: "article.submit", targetType: "Article", targetId: articleId, change: { from: article.state, to } });
+    await recordStep(tx, { articleId, actorId: actor!.id, action: "SUBMIT", from: article.state, to, note });
     return { ok: true, value: { version } };
   });
 }
