@@ -91,3 +91,37 @@ export async function editorOptions() {
   ]);
   return { categories, tagSuggestions: tags.map((t) => t.name) };
 }
+
+const editorFileFields = { id: true, storageKey: true, originalName: true, mimeType: true, size: true } as const;
+
+/** A revision as the editor's working copy, with its cover and attachments looked up again. */
+export async function revisionForEditor(articleId: number, revisionId: number) {
+  const revision = await getRevision(articleId, revisionId);
+  if (!revision) return null;
+  const fields = (revision.fields ?? {}) as {
+    byline?: string | null;
+    source?: string | null;
+    categoryId?: number | null;
+    tags?: string[];
+    coverImageId?: number | null;
+    coverCaption?: string | null;
+    coverAlt?: string | null;
+    attachments?: { fileId: number; title?: string | null }[];
+  };
+  const fileIds = [...(fields.attachments ?? []).map((a) => a.fileId), ...(fields.coverImageId ? [fields.coverImageId] : [])];
+  const files = new Map((await db.storedFile.findMany({ where: { id: { in: fileIds } }, select: editorFileFields })).map((f) => [f.id, f]));
+  return {
+    title: revision.title,
+    sapo: revision.sapo,
+    body: revision.body,
+    byline: fields.byline ?? "",
+    source: fields.source ?? "",
+    categoryId: fields.categoryId ?? null,
+    tags: fields.tags ?? [],
+    cover: { file: (fields.coverImageId && files.get(fields.coverImageId)) || null, caption: fields.coverCaption ?? "", alt: fields.coverAlt ?? "" },
+    attachments: (fields.attachments ?? []).flatMap((a) => {
+      const file = files.get(a.fileId);
+      return file ? [{ file, title: a.title ?? "" }] : [];
+    }),
+  };
+}
