@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { SignOutButton } from "@/components/workspace/sign-out-button";
 import { WorkspaceNav } from "@/components/workspace/workspace-nav";
 import { getActor } from "@/lib/auth/session";
+import { unreadCount } from "@/lib/notifications/queries";
 import { navigationFor } from "@/lib/workspace/navigation";
 
 // Every workspace page needs a live, active account; the proxy only checks the cookie.
@@ -10,6 +11,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
   const actor = await getActor();
   if (!actor) redirect("/dang-nhap");
   if (actor.mustChangePassword) redirect("/doi-mat-khau");
+  const unread = await unreadCount(actor.id);
   return (
     <div className="min-h-screen bg-gray-50">
       <a href="#noi-dung" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
@@ -19,6 +21,14 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Link href="/quan-ly" className="font-bold text-brand-800">Bàn làm việc PBGDPL</Link>
           <div className="flex items-center gap-4 text-sm">
+            <Link href="/quan-ly/thong-bao" aria-label={`Thông báo: ${unread} chưa đọc`} className="relative rounded px-2 py-1 hover:bg-gray-100">
+              <span aria-hidden="true">🔔</span>
+              {unread > 0 && (
+                <span aria-hidden="true" className="absolute -right-1 -top-1 min-w-5 rounded-full bg-brand-700 px-1 text-center text-xs font-bold text-white">
+                  {unread > 99 ? "99+" : unread}
+                </span>
+              )}
+            </Link>
             <span>{actor.name}</span>
             <Link href="/" className="underline">Xem cổng thông tin</Link>
             <SignOutButton />
