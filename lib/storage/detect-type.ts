@@ -113,7 +113,13 @@ const MIME_FAMILY: Record<string, Family> = Object.fromEntries(
   ] as [string, Family][],
 );
 
-export const ACCEPTED_LIST = "ảnh (JPEG, PNG, WebP, GIF) và tài liệu PDF, Word, Excel, PowerPoint, OpenDocument";
+/** What may be uploaded: images only (a cover, a picture in the body), or any accepted file. */
+export type Accept = "image" | "any";
+
+const ACCEPTED_LIST: Record<Accept, string> = {
+  any: "ảnh (JPEG, PNG, WebP, GIF) và tài liệu PDF, Word, Excel, PowerPoint, OpenDocument",
+  image: "ảnh JPEG, PNG, WebP hoặc GIF",
+};
 
 /** What the bytes are when they are something we refuse: only to word the refusal. */
 type Refused = "svg" | "html" | "xml" | "script" | "executable" | "archive" | "unknown";
@@ -143,8 +149,9 @@ function normaliseMime(claimedType: string | undefined): string {
  * MIME type; empty or `application/octet-stream` claims nothing). Images may be claimed under any image
  * name: they are re-encoded, so a PNG saved as `.jpg` is harmless; across families the bytes must match.
  */
-export function detectFileType(bytes: Uint8Array, claim: { fileName: string; claimedType?: string }): Detection {
+export function detectFileType(bytes: Uint8Array, claim: { fileName: string; claimedType?: string; accept?: Accept }): Detection {
   const name = claim.fileName;
+  const accepted = ACCEPTED_LIST[claim.accept ?? "any"];
   if (bytes.length === 0) return { ok: false, error: `Tệp “${name}” rỗng (0 byte).` };
 
   const extension = extensionOf(name);
@@ -154,27 +161,32 @@ export function detectFileType(bytes: Uint8Array, claim: { fileName: string; cla
   const refusesByName = extension !== "" && !(extension in EXTENSION_FAMILY);
 
   const found = sniff(bytes);
-  let actual: TypeName | Refused = found;
-  if (found === "ole2") {
-    // .doc, .xls and .ppt share one container signature; trust the claim only among those three.
-    const legacy = OLE2_BY_EXTENSION[extension] ?? (extension === "" ? OLE2_BY_MIME[mime] : undefined);
-    actual = legacy ?? "unknown";
-  }
+  // .doc, .xls and .ppt share one container signature; trust the claim only among those three.
+  const actual: TypeName | Refused =
+    found === "ole2" ? (OLE2_BY_EXTENSION[extension] ?? (extension === "" ? OLE2_BY_MIME[mime] : undefined) ?? "unknown") : found;
 
   const mismatch = (family: Family) => ({ ok: false as const, error: `Tệp “${name}” không đúng định dạng: nội dung không phải ${FAMILY_NOUN[family]}.` });
 
   if (isRefused(actual)) {
     if (claimedFamily && !refusesByName) return mismatch(claimedFamily);
-    return { ok: false, error: `Không nhận tệp “${name}”: đây là ${REFUSED_NOUN[actual]}. Chỉ nhận ${ACCEPTED_LIST}.` };
+    return { ok: false, error: `Không nhận tệp “${name}”: đây là ${REFUSED_NOUN[actual]}. Chỉ nhận ${accepted}.` };
   }
-  if (refusesByName) return { ok: false, error: `Không nhận tệp “${name}”: chỉ nhận ${ACCEPTED_LIST}.` };
+  if (refusesByName) return { ok: false, error: `Không nhận tệp “${name}”: chỉ nhận ${accepted}.` };
 
   const actualFamily = FAMILY_OF[actual];
   if (claimedFamily && claimedFamily !== actualFamily) return mismatch(claimedFamily);
   // The browser's MIME type must not contradict the bytes either (a JPEG sent as application/pdf).
   const mimeFamily = MIME_FAMILY[mime];
   if (mimeFamily && mimeFamily !== actualFamily) return mismatch(mimeFamily);
-  return { ok: true, type: TYPES[actual] };
+  const type = TYPES[actual];
+  if (claim.accept === "image" && type.kind !== "image") return { ok: false, error: `Tệp “${name}” không phải ảnh: chỉ nhận ${accepted}.` };
+  return { ok: true, type };
+}
+
+/** Whether the first bytes are those of an accepted image (to apply the image size limit early). */
+export function hasImageSignature(head: Uint8Array): boolean {
+  const found = sniff(head.subarray(0, 16));
+  return found === "jpeg" || found === "png" || found === "gif" || found === "webp";
 }
 
 function isRefused(value: TypeName | Refused): value is Refused {

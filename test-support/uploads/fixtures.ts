@@ -9,7 +9,7 @@ const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   return c >>> 0;
 });
 
-function crc32(bytes: Uint8Array): number {
+export function crc32(bytes: Uint8Array): number {
   let crc = 0xffffffff;
   for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
@@ -140,11 +140,25 @@ export async function picture(width: number, height: number, format: "jpeg" | "p
 export async function jpegWithGps(width = 1200, height = 800): Promise<Buffer> {
   return sharp(await picture(width, height, "png"))
     .jpeg({ quality: 85 })
+    .withMetadata({ orientation: 6 })
     .withExif({
-      IFD0: { Make: "KiemThu", Model: "Camera GPS", Orientation: "6", Artist: "Nguyễn Văn A" },
+      IFD0: { Make: "KiemThu", Model: "Camera GPS", Artist: "Nguyen Van A" },
       IFD3: { GPSLatitudeRef: "N", GPSLatitude: "21/1 1/1 30/1", GPSLongitudeRef: "E", GPSLongitude: "105/1 51/1 0/1" },
     })
     .toBuffer();
+}
+
+/**
+ * A decompression bomb: a real small PNG whose header claims `width`×`height` pixels (the IHDR chunk
+ * rewritten, its CRC fixed). Decoders that trust the header would allocate gigabytes.
+ */
+export async function pngClaiming(width: number, height: number): Promise<Buffer> {
+  const png = Buffer.from(await sharp({ create: { width: 8, height: 8, channels: 3, background: "#336699" } }).png().toBuffer());
+  // Signature (8) + length (4) + "IHDR" (4), then width and height, then the CRC over type and data.
+  png.writeUInt32BE(width, 16);
+  png.writeUInt32BE(height, 20);
+  png.writeUInt32BE(crc32(png.subarray(12, 29)), 29);
+  return png;
 }
 
 /** An animated GIF of `frames` frames. */
