@@ -3,7 +3,9 @@ import { redirect } from "next/navigation";
 import { SignOutButton } from "@/components/workspace/sign-out-button";
 import { WorkspaceNav } from "@/components/workspace/workspace-nav";
 import { getActor } from "@/lib/auth/session";
+import { countReviewQueue } from "@/lib/articles/review-queue";
 import { unreadCount } from "@/lib/notifications/queries";
+import { canSomewhere } from "@/lib/policy";
 import { navigationFor } from "@/lib/workspace/navigation";
 
 // Every workspace page needs a live, active account; the proxy only checks the cookie.
@@ -11,7 +13,10 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
   const actor = await getActor();
   if (!actor) redirect("/dang-nhap");
   if (actor.mustChangePassword) redirect("/doi-mat-khau");
-  const unread = await unreadCount(actor.id);
+  const [unread, waitingForReview] = await Promise.all([
+    unreadCount(actor.id),
+    canSomewhere(actor, "article.approve") ? countReviewQueue(actor) : Promise.resolve(0),
+  ]);
   return (
     <div className="min-h-screen bg-gray-50">
       <a href="#noi-dung" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
@@ -35,7 +40,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
           </div>
         </div>
       </header>
-      <WorkspaceNav links={navigationFor(actor)} />
+      <WorkspaceNav links={navigationFor(actor, { "/quan-ly/duyet-bai": waitingForReview })} />
       <main id="noi-dung" className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </div>
   );

@@ -19,6 +19,7 @@ export function WorkspaceNav({ links }: { links: NavigationLink[] }) {
                 className="inline-block border-b-2 border-transparent px-3 py-2 text-sm hover:text-brand-700 aria-[current=page]:border-brand-600 aria-[current=page]:font-semibold"
               >
                 {link.label}
+                {link.count ? <span className="ml-1 rounded-full bg-brand-700 px-2 text-xs font-bold text-white">{link.count}</span> : null}
               </Link>
             </li>
           );

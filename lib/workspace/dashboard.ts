@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
-import { holdsPortalWide, unitsWithRole, type PolicyActor } from "@/lib/policy";
+import { countReviewQueue } from "@/lib/articles/review-queue";
+import { canSomewhere, holdsPortalWide, unitsWithRole, type PolicyActor } from "@/lib/policy";
 import type { Prisma } from "@/generated/prisma/client";
 
 export type DashboardCount = { label: string; count: number };
@@ -19,12 +20,8 @@ export async function dashboardCounts(actor: PolicyActor): Promise<DashboardCoun
     counts.push(count("Bài nháp của tôi", { writerId: actor.id, state: "DRAFT" }));
     counts.push(count("Bài bị trả lại cho tôi", { writerId: actor.id, state: "RETURNED" }));
   }
-  const approverUnits = unitsWithRole(actor, ["APPROVER"]);
-  if (holdsPortalWide(actor, "article.approve")) {
-    // Provincial editors publish what two-level units endorsed, plus anything in units they approve for.
-    counts.push(count("Chờ tôi duyệt", { OR: [{ state: "ENDORSED" }, { state: "SUBMITTED", unitId: { in: approverUnits } }] }));
-  } else if (approverUnits.length > 0) {
-    counts.push(count("Chờ tôi duyệt", { state: "SUBMITTED", unitId: { in: approverUnits } }));
+  if (canSomewhere(actor, "article.approve")) {
+    counts.push(countReviewQueue(actor).then((n) => ({ label: "Chờ tôi duyệt", count: n })));
   }
   const moderatedUnits = unitsWithRole(actor, ["COMMENT_MODERATOR"]);
   const moderatesAll = holdsPortalWide(actor, "comment.moderate");

@@ -14,8 +14,13 @@ describe("workspace navigation", () => {
     expect(labels({ id: 2, portalRoles: [], memberships: [{ unitId: 5, role: "AUTHOR" }] })).toEqual(["Bàn làm việc", "Bài viết", "Đổi mật khẩu"]);
   });
 
-  it("shows a provincial editor no administration", () => {
-    expect(labels({ id: 3, portalRoles: ["PROVINCIAL_EDITOR"], memberships: [] })).not.toContain("Người dùng");
+  it("shows a provincial editor the review queue and no administration", () => {
+    expect(labels({ id: 3, portalRoles: ["PROVINCIAL_EDITOR"], memberships: [] })).toEqual(["Bàn làm việc", "Bài viết", "Duyệt bài", "Đổi mật khẩu"]);
+  });
+
+  it("shows a unit approver the review queue with its count", () => {
+    const links = navigationFor({ id: 6, portalRoles: [], memberships: [{ unitId: 5, role: "APPROVER" }] }, { "/quan-ly/duyet-bai": 3 });
+    expect(links.find((link) => link.label === "Duyệt bài")).toEqual({ href: "/quan-ly/duyet-bai", label: "Duyệt bài", count: 3 });
   });
 });
 

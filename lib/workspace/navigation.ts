@@ -1,12 +1,14 @@
 import { canSomewhere, type Action, type PolicyActor } from "@/lib/policy";
 
-export type NavigationLink = { href: string; label: string };
+/** `count` is shown beside the label (e.g. how many articles wait in Duyệt bài). */
+export type NavigationLink = { href: string; label: string; count?: number };
 type NavigationEntry = NavigationLink & { needs?: Action };
 
 // The workspace's sections, each shown only to people the policy lets use it.
 const ENTRIES: NavigationEntry[] = [
   { href: "/quan-ly", label: "Bàn làm việc" },
   { href: "/quan-ly/bai-viet", label: "Bài viết", needs: "article.view" },
+  { href: "/quan-ly/duyet-bai", label: "Duyệt bài", needs: "article.approve" },
   { href: "/quan-ly/quan-tri/don-vi", label: "Đơn vị", needs: "admin.units" },
   { href: "/quan-ly/quan-tri/nguoi-dung", label: "Người dùng", needs: "admin.users" },
   { href: "/quan-ly/quan-tri/chuyen-muc", label: "Chuyên mục", needs: "admin.categories" },
@@ -15,6 +17,6 @@ const ENTRIES: NavigationEntry[] = [
   { href: "/doi-mat-khau", label: "Đổi mật khẩu" },
 ];
 
-export function navigationFor(actor: PolicyActor): NavigationLink[] {
-  return ENTRIES.filter((entry) => !entry.needs || canSomewhere(actor, entry.needs)).map(({ href, label }) => ({ href, label }));
+export function navigationFor(actor: PolicyActor, counts: Record<string, number> = {}): NavigationLink[] {
+  return ENTRIES.filter((entry) => !entry.needs || canSomewhere(actor, entry.needs)).map(({ href, label }) => ({ href, label, count: counts[href] }));
 }
