@@ -4,6 +4,35 @@ const nextConfig: NextConfig = {
   // Prisma's generated client and pg run on the server only; keep them out of the bundler.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "sharp", "happy-dom"],
   poweredByHeader: false,
+  images: {
+    // Cover images come from the file route (/tep/…, content-hash keys). The optimizer reads them
+    // from this server itself, so it works offline, and serves each at the width the page asks for
+    // in WebP, cached on disk. The query string is refused: "?tai-ve" is for downloads only.
+    localPatterns: [{ pathname: "/tep/**", search: "" }],
+    formats: ["image/webp"],
+    qualities: [75],
+    // Phone, tablet, the article column (768 px) and double density for it.
+    deviceSizes: [384, 640, 768, 1080, 1536],
+    imageSizes: [96, 192, 384],
+    // The bytes behind a key never change: keep optimized copies for a long time.
+    minimumCacheTTL: 31536000,
+  },
+  async rewrites() {
+    return {
+      beforeFiles: [
+        // Listing pages take their page number as ?trang=N for readers; inside, it becomes a path
+        // segment so every page of a listing is cached like any other page (a page that read the
+        // query string would be rendered on every request).
+        { source: "/chuyen-muc/:slug", has: [{ type: "query", key: "trang", value: "(?<page>\\d{1,4})" }], destination: "/chuyen-muc/:slug/trang/:page" },
+        { source: "/don-vi/:slug", has: [{ type: "query", key: "trang", value: "(?<page>\\d{1,4})" }], destination: "/don-vi/:slug/trang/:page" },
+        // Feeds live under /rss; readers find them next to the page they follow.
+        { source: "/chuyen-muc/:slug/rss", destination: "/rss/chuyen-muc/:slug" },
+        { source: "/don-vi/:slug/rss", destination: "/rss/don-vi/:slug" },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
   async headers() {
     return [
       {

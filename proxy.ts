@@ -1,7 +1,37 @@
-import { withAuth } from "next-auth/middleware";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
+import { isTakenDownArticle } from "@/lib/site/article-gate";
+import { TAKEN_DOWN_ROUTE } from "@/lib/site/url";
 
 // A first gate for the workspace: people without a session go to Đăng nhập. Every workspace page
 // still checks the session itself (getActor), which also refuses deactivated accounts.
-export default withAuth({ pages: { signIn: "/dang-nhap" } });
+const workspaceGate = withAuth({ pages: { signIn: "/dang-nhap" } });
 
-export const config = { matcher: ["/quan-ly", "/quan-ly/:path*"] };
+const ARTICLE_PATH = /^\/bai-viet\/([^/]+)\/?$/;
+
+// An App Router page cannot choose the status 410, so the decision is made here, before the
+// (cached) article page is looked up: one indexed lookup by slug for article addresses only.
+async function articleGate(request: NextRequest): Promise<NextResponse> {
+  const match = ARTICLE_PATH.exec(request.nextUrl.pathname);
+  if (!match) return NextResponse.next();
+  let slug: string;
+  try {
+    slug = decodeURIComponent(match[1]);
+  } catch {
+    return NextResponse.next();
+  }
+  try {
+    if (await isTakenDownArticle(slug)) return NextResponse.rewrite(new URL(TAKEN_DOWN_ROUTE, request.url));
+  } catch (error) {
+    // The database is unreachable: the page (cached, or its own error) answers instead.
+    console.error("Không kiểm tra được trạng thái bài viết:", error);
+  }
+  return NextResponse.next();
+}
+
+export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+  if (request.nextUrl.pathname.startsWith("/bai-viet/")) return articleGate(request);
+  return workspaceGate(request as NextRequestWithAuth, event);
+}
+
+export const config = { matcher: ["/quan-ly", "/quan-ly/:path*", "/bai-viet/:slug"] };

@@ -9,10 +9,10 @@ export function ArticleAttachments({ attachments }: { attachments: PublishedArti
     <section aria-labelledby="tep-dinh-kem" className="mt-8 rounded border border-gray-200 bg-gray-50 p-4">
       <h2 id="tep-dinh-kem" className="text-base font-bold">Tệp đính kèm</h2>
       <ul className="mt-2 space-y-2">
-        {attachments.map(({ file, title }) => (
+        {attachments.map((file) => (
           <li key={file.storageKey} className="flex flex-wrap items-baseline gap-x-2 text-sm">
             <a href={fileUrl(file.storageKey, true)} className="font-semibold text-brand-700 underline" download={file.originalName}>
-              {title ?? file.originalName}
+              {file.title ?? file.originalName}
             </a>
             <span className="text-muted">
               ({fileTypeLabel(file.mimeType)}, {formatFileSize(file.size)})

@@ -1,20 +1,22 @@
+import Image from "next/image";
 import Link from "next/link";
 import type { ArticleListing } from "@/lib/articles/public-queries";
-import { formatDateTime } from "@/lib/vietnamese";
 import { fileUrl } from "@/lib/storage/urls";
+import { formatDateTime } from "@/lib/vietnamese";
 
-export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleListing; headingLevel?: 2 | 3 }) {
+type Props = { article: ArticleListing; headingLevel?: 2 | 3; withImage?: boolean; withSapo?: boolean };
+
+export function ArticleCard({ article, headingLevel = 3, withImage = true, withSapo = true }: Props) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <article className="flex gap-4 border-b border-gray-200 py-4">
-      {article.coverImage && (
-        // eslint-disable-next-line @next/next/no-img-element -- sized variants come with the upload work
-        <img
-          src={fileUrl(article.coverImage.storageKey)}
-          alt={article.coverAlt ?? ""}
+    <article className="flex gap-4 border-b border-gray-200 py-4 last:border-b-0">
+      {withImage && article.cover && (
+        <Image
+          src={fileUrl(article.cover.storageKey)}
+          alt={article.cover.alt}
           width={192}
           height={108}
-          loading="lazy"
+          sizes="192px"
           className="hidden h-27 w-48 shrink-0 rounded object-cover sm:block"
         />
       )}
@@ -24,13 +26,24 @@ export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleLis
             {article.title}
           </Link>
         </Heading>
-        <p className="mt-1 text-xs text-muted">
-          {article.originalUnit.name}
-          {article.category && <> · {article.category.name}</>}
-          {article.publishedAt && <> · <time dateTime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt)}</time></>}
-        </p>
-        <p className="mt-2 line-clamp-3 text-sm text-gray-700">{article.sapo}</p>
+        <ArticleMeta article={article} />
+        {withSapo && <p className="mt-2 line-clamp-3 text-sm text-gray-700">{article.sapo}</p>}
       </div>
     </article>
+  );
+}
+
+export function ArticleMeta({ article }: { article: Pick<ArticleListing, "originalUnit" | "category" | "publishedAt"> }) {
+  return (
+    <p className="mt-1 text-xs text-muted">
+      {article.originalUnit.name}
+      {article.category && <> · {article.category.name}</>}
+      {article.publishedAt && (
+        <>
+          {" · "}
+          <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt)}</time>
+        </>
+      )}
+    </p>
   );
 }

@@ -1,71 +1,183 @@
 import type { Metadata } from "next";
+import Image from "next/image";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleAttachments } from "@/components/site/article-attachments";
-import { getPublishedArticle } from "@/lib/articles/public-queries";
-import { renderArticleHtml } from "@/lib/richtext";
+import { ArticleCard } from "@/components/site/article-card";
+import { Breadcrumb } from "@/components/site/breadcrumb";
+import { JsonLd } from "@/components/site/json-ld";
+import { ReaderTools } from "@/components/site/reader-tools";
+import { ShareLinks } from "@/components/site/share-links";
+import { ViewBeacon } from "@/components/site/view-beacon";
+import { getPublishedArticle, listRelatedArticles, type PublishedArticle } from "@/lib/articles/public-queries";
+import { openGraphBase } from "@/lib/site/metadata";
+import { getPublicSiteSettings } from "@/lib/site/public-settings";
+import { absoluteUrl, sitePaths } from "@/lib/site/url";
 import { fileUrl } from "@/lib/storage/urls";
-import { formatDateTime } from "@/lib/vietnamese";
+import { formatDateTime, toIsoInVietnam } from "@/lib/vietnamese";
 
-export const dynamic = "force-dynamic";
+// Rendered on the first request for each address, then cached until the article (or its
+// category's listings) change: see lib/site/revalidate.ts. A taken-down article never gets here:
+// proxy.ts answers its address with 410.
+export const revalidate = 3600;
+export const dynamicParams = true;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
+async function load(params: Props["params"]): Promise<PublishedArticle | null> {
+  const { slug } = await params;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(slug);
+  } catch {
+    return null;
+  }
+  return decoded.length > 200 ? null : getPublishedArticle(decoded);
+}
+
+function coverUrl(article: PublishedArticle): string | null {
+  return article.cover ? absoluteUrl(fileUrl(article.cover.storageKey)) : null;
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getPublishedArticle((await params).slug);
-  return article ? { title: article.title, description: article.sapo } : { title: "Không tìm thấy bài viết" };
+  const article = await load(params);
+  if (!article) return { title: "Không tìm thấy bài viết", robots: { index: false } };
+  const url = sitePaths.article(article.slug);
+  const image = coverUrl(article);
+  const images = image
+    ? [{ url: image, width: article.cover?.width ?? undefined, height: article.cover?.height ?? undefined, alt: article.cover?.alt || article.title }]
+    : undefined;
+  return {
+    title: article.title,
+    description: article.sapo,
+    alternates: { canonical: url },
+    authors: article.byline ? [{ name: article.byline }] : undefined,
+    openGraph: {
+      ...(await openGraphBase()),
+      type: "article",
+      url,
+      title: article.title,
+      description: article.sapo,
+      images,
+      publishedTime: article.publishedAt ? toIsoInVietnam(article.publishedAt) : undefined,
+      modifiedTime: toIsoInVietnam(article.updatedAt),
+      section: article.category?.name,
+      tags: article.tags.map((tag) => tag.name),
+    },
+    twitter: { card: image ? "summary_large_image" : "summary", title: article.title, description: article.sapo, images: image ? [image] : undefined },
+  };
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await getPublishedArticle((await params).slug);
+  const article = await load(params);
   if (!article) notFound();
-  // The body was checked against the allowlist when saved and is checked again while rendering.
-  const bodyHtml = renderArticleHtml(article.body);
+  const [site, related] = await Promise.all([getPublicSiteSettings(), listRelatedArticles(article.id, article.category?.id ?? null, 4)]);
+  const url = absoluteUrl(sitePaths.article(article.slug));
+  const image = coverUrl(article);
+  const structuredData = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: article.title,
+    description: article.sapo,
+    datePublished: article.publishedAt ? toIsoInVietnam(article.publishedAt) : undefined,
+    dateModified: toIsoInVietnam(article.updatedAt),
+    image: image ? [image] : undefined,
+    author: article.byline ? { "@type": "Person", name: article.byline } : { "@type": "Organization", name: article.originalUnit.name },
+    publisher: { "@type": "Organization", name: site.name, ...(site.logo ? { logo: { "@type": "ImageObject", url: absoluteUrl(site.logo) } } : {}) },
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    articleSection: article.category?.name,
+    keywords: article.tags.map((tag) => tag.name).join(", ") || undefined,
+    inLanguage: "vi",
+  };
+
   return (
-    <article className="mx-auto max-w-3xl">
-      <nav aria-label="Đường dẫn" className="no-print mb-4 text-sm text-muted">
-        <ol className="flex flex-wrap gap-1">
-          <li><Link href="/" className="underline">Trang chủ</Link> ›</li>
-          {article.category && <li>{article.category.name} ›</li>}
-          <li aria-current="page" className="line-clamp-1">{article.title}</li>
-        </ol>
-      </nav>
-      <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{article.originalUnit.name}</p>
-      <h1 className="mt-2 text-2xl font-bold leading-tight sm:text-3xl">{article.title}</h1>
-      {article.publishedAt && (
-        <p className="mt-2 text-sm text-muted">
-          <time dateTime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt)}</time>
-          {article.category && <> · {article.category.name}</>}
+    <div className="mx-auto max-w-3xl">
+      <JsonLd data={structuredData} />
+      <ViewBeacon articleId={article.id} />
+      <Breadcrumb
+        items={[
+          { label: "Trang chủ", href: "/" },
+          ...(article.category ? [{ label: article.category.name, href: sitePaths.category(article.category.slug) }] : []),
+          { label: article.title },
+        ]}
+      />
+      <article id="bai-viet" className="article">
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
+          <Link href={sitePaths.unit(article.originalUnit.slug)} className="hover:underline">
+            {article.originalUnit.name}
+          </Link>
+          {article.category && (
+            <>
+              <span aria-hidden="true" className="text-muted"> · </span>
+              <Link href={sitePaths.category(article.category.slug)} className="hover:underline">
+                {article.category.name}
+              </Link>
+            </>
+          )}
         </p>
+        <h1 data-doc className="mt-2 text-2xl font-bold leading-tight sm:text-3xl">
+          {article.title}
+        </h1>
+        {article.publishedAt && (
+          <p className="mt-2 text-sm text-muted">
+            <time dateTime={toIsoInVietnam(article.publishedAt)}>{formatDateTime(article.publishedAt)}</time>
+          </p>
+        )}
+        <div className="mt-4">
+          <ReaderTools articleSelector="#bai-viet" />
+        </div>
+        <div className="article-text">
+          <p data-doc className="mt-4 text-[1.125em] font-bold leading-relaxed">
+            {article.sapo}
+          </p>
+          {article.cover && (
+            <figure className="mt-4">
+              <Image
+                src={fileUrl(article.cover.storageKey)}
+                alt={article.cover.alt}
+                width={article.cover.width ?? 1200}
+                height={article.cover.height ?? 675}
+                sizes="(min-width: 800px) 768px, 100vw"
+                preload
+                className="h-auto w-full rounded"
+              />
+              {article.coverCaption && <figcaption className="mt-2 text-center text-sm italic text-muted">{article.coverCaption}</figcaption>}
+            </figure>
+          )}
+          {/* The body was checked against the allowlist when saved and again while rendering (lib/richtext). */}
+          <div data-doc-than className="article-body mt-6" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+          {(article.byline || article.source) && (
+            <p className="mt-6 text-right">
+              {article.byline && <span className="font-bold">{article.byline}</span>}
+              {article.source && <span className="block text-sm text-muted">Nguồn: {article.source}</span>}
+            </p>
+          )}
+        </div>
+        <ArticleAttachments attachments={article.attachments} />
+        {article.tags.length > 0 && (
+          <p className="mt-6 text-sm">
+            <span className="font-semibold">Từ khóa: </span>
+            {article.tags.map((tag) => tag.name).join(", ")}
+          </p>
+        )}
+        <p className="print-only mt-6 text-sm">Địa chỉ bài viết: {url}</p>
+        <div className="mt-6 border-t border-gray-200 pt-4">
+          <ShareLinks url={url} title={article.title} />
+        </div>
+      </article>
+      {related.length > 0 && (
+        <section aria-labelledby="bai-lien-quan" className="no-print mt-10">
+          <h2 id="bai-lien-quan" className="border-b-2 border-brand-600 pb-1 text-lg font-bold text-brand-800">
+            Bài viết liên quan
+          </h2>
+          {related.map((item) => (
+            <ArticleCard key={item.id} article={item} withSapo={false} />
+          ))}
+        </section>
       )}
-      <p className="mt-4 text-lg font-bold leading-relaxed">{article.sapo}</p>
-      {article.coverImage && (
-        <figure className="mt-4">
-          {/* eslint-disable-next-line @next/next/no-img-element -- sized variants come with the upload work */}
-          <img
-            src={fileUrl(article.coverImage.storageKey)}
-            alt={article.coverAlt ?? ""}
-            width={article.coverImage.width ?? undefined}
-            height={article.coverImage.height ?? undefined}
-            className="h-auto w-full rounded"
-          />
-          {article.coverCaption && <figcaption className="mt-2 text-center text-sm italic text-muted">{article.coverCaption}</figcaption>}
-        </figure>
-      )}
-      <div className="article-body mt-6" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
-      {(article.byline || article.source) && (
-        <p className="mt-6 text-right">
-          {article.byline && <span className="font-bold">{article.byline}</span>}
-          {article.source && <span className="block text-sm text-muted">Nguồn: {article.source}</span>}
-        </p>
-      )}
-      <ArticleAttachments attachments={article.attachments} />
-      {article.tags.length > 0 && (
-        <p className="mt-6 text-sm">
-          <span className="font-semibold">Từ khóa: </span>
-          {article.tags.map(({ tag }) => tag.name).join(", ")}
-        </p>
-      )}
-    </article>
+    </div>
   );
 }
