@@ -25,12 +25,17 @@ export function detectExtension(bytes: Buffer): string {
   return "";
 }
 
+/** The content-addressed key of some bytes (the same on every adapter): `ab/cd/<sha256><.ext>`. */
+export function contentKey(bytes: Buffer): { storageKey: string; sha256: string } {
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  return { storageKey: `${sha256.slice(0, 2)}/${sha256.slice(2, 4)}/${sha256}${detectExtension(bytes)}`, sha256 };
+}
+
 export class LocalDiskStorage implements FileStorage {
   constructor(readonly root: string) {}
 
   async put(bytes: Buffer): Promise<StoredObject> {
-    const sha256 = createHash("sha256").update(bytes).digest("hex");
-    const storageKey = `${sha256.slice(0, 2)}/${sha256.slice(2, 4)}/${sha256}${detectExtension(bytes)}`;
+    const { storageKey, sha256 } = contentKey(bytes);
     const target = this.pathOf(storageKey);
     if (await exists(target)) return { storageKey, sha256, size: bytes.length };
 

@@ -7,9 +7,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { db } from "@/lib/db";
 import type { PolicyActor } from "@/lib/policy";
 import { auditEntriesAfter, lastAuditId, makeActor, makeUnit, removeUnits } from "@/lib/users/test-support";
+import { startFakeUploadThing } from "@/test-support/uploads/fake-uploadthing";
 import { animatedGif, docx, jpegWithGps, pdf, picture, pngClaiming, SVG } from "@/test-support/uploads/fixtures";
 import { LocalDiskStorage } from "./local-disk";
 import type { FileStorage } from "./types";
+import { UploadThingStorage } from "./uploadthing";
 import { uploadFile, type UploadInput, type UploadResult } from "./upload-file";
 import { IMAGE_MAX_BYTES } from "./upload-limits";
 
@@ -264,5 +266,24 @@ describe("uploadFile: a failure half-way removes this upload's bytes, and only t
     expect(puts).toBe(2);
     expect(await storedFiles()).toEqual([]);
     expect(await db.storedFile.count()).toBe(rows);
+  });
+});
+
+describe("uploadFile on uploadthing (a local fake)", () => {
+  it("stores every size there, and removes them when the database refuses the row", async () => {
+    const fake = await startFakeUploadThing();
+    try {
+      const remote = new UploadThingStorage({ ...fake.options, logLevel: "None" });
+      const file = accepted(await upload(author, { fileName: "ảnh.jpg", body: await picture(1100, 700) }, remote));
+      expect([...fake.files.keys()].sort()).toEqual([file.storageKey, ...file.variants.map((v) => v.storageKey)].map((key) => key.split("/")[2]).sort());
+      expect((await sharp((await remote.read(file.storageKey))!).metadata()).width).toBe(1100);
+
+      const ghost: PolicyActor = { id: 2_000_000_000, portalRoles: [], memberships: [{ unitId, role: "AUTHOR" }] };
+      await expect(upload(ghost, { fileName: "khác.jpg", body: await picture(900, 600) }, remote)).rejects.toThrow();
+      expect(fake.files.size).toBe(3);
+      expect(await storedFiles()).toEqual([]);
+    } finally {
+      await fake.close();
+    }
   });
 });
