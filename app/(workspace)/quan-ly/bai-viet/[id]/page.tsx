@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { ArticleEditor } from "@/components/editor/article-editor";
+import type { EditorFields } from "@/components/editor/editor-types";
+import { getWorkingActor } from "@/lib/auth/session";
+import { STATE_LABELS, type ArticleStateName } from "@/lib/articles/state-machine";
+import { editorOptions, getArticleForEditor, listRevisions } from "@/lib/articles/workspace-queries";
+
+export const metadata: Metadata = { title: "Soạn bài viết" };
+
+export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await getWorkingActor();
+  if (!actor) redirect("/dang-nhap");
+  const id = Number((await params).id);
+  if (!Number.isInteger(id)) notFound();
+  const loaded = await getArticleForEditor(actor, id);
+  if (!loaded) notFound();
+  const { article } = loaded;
+  if (!loaded.canEdit) redirect(`/quan-ly/bai-viet/${id}/xem-truoc`);
+  const [options, revisions] = await Promise.all([editorOptions(), listRevisions(id)]);
+  const initial: EditorFields = {
+    title: article.title,
+    sapo: article.sapo,
+    body: article.body,
+    byline: article.byline ?? "",
+    source: article.source ?? "",
+    categoryId: article.categoryId,
+    tags: article.tags.map((t) => t.tag.name),
+    cover: { file: article.coverImage, caption: article.coverCaption ?? "", alt: article.coverAlt ?? "" },
+    attachments: article.attachments.map((a) => ({ file: a.file, title: a.title ?? "" })),
+  };
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{article.title ? "Sửa bài viết" : "Viết bài mới"}</h1>
+      <ArticleEditor
+        articleId={article.id}
+        unitId={article.unitId}
+        unitName={article.unit.name}
+        stateLabel={STATE_LABELS[article.state as ArticleStateName]}
+        version={article.version}
+        initial={initial}
+        categories={options.categories}
+        tagSuggestions={options.tagSuggestions}
+        revisions={revisions}
+        canSubmit={loaded.canSubmit}
+        returnReason={loaded.returnReason}
+      />
+    </div>
+  );
+}

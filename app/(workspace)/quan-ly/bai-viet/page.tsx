@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getWorkingActor } from "@/lib/auth/session";
+import { ARTICLE_STATES, STATE_LABELS, type ArticleStateName } from "@/lib/articles/state-machine";
+import { listWorkspaceArticles } from "@/lib/articles/workspace-queries";
+import { canSomewhere, unitsWithRole } from "@/lib/policy";
+import { formatDateTime } from "@/lib/vietnamese";
+import { createDraftAction } from "./actions";
+
+export const metadata: Metadata = { title: "Bài viết" };
+
+type Props = { searchParams: Promise<{ trang?: string; trang_thai?: string; loi?: string; "da-gui"?: string }> };
+
+export default async function ArticlesPage({ searchParams }: Props) {
+  const actor = await getWorkingActor();
+  if (!actor) redirect("/dang-nhap");
+  const query = await searchParams;
+  const state = ARTICLE_STATES.includes(query.trang_thai as ArticleStateName) ? (query.trang_thai as ArticleStateName) : undefined;
+  const list = await listWorkspaceArticles(actor, { state, page: Number(query.trang) || 1 });
+  const writableUnits = actor.memberships.filter((m) => unitsWithRole(actor, ["AUTHOR", "APPROVER"]).includes(m.unitId));
+  const units = [...new Map(writableUnits.map((m) => [m.unitId, m.unitName])).entries()];
+  const filterHref = (value?: string) => (value ? `/quan-ly/bai-viet?trang_thai=${value}` : "/quan-ly/bai-viet");
+
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <h1 className="text-2xl font-bold">Bài viết</h1>
+        {canSomewhere(actor, "article.create") && units.length > 0 && (
+          <form action={createDraftAction} className="flex flex-wrap items-end gap-2">
+            {units.length > 1 ? (
+              <div>
+                <label htmlFor="don-vi-bai-moi" className="block text-sm font-semibold">Đơn vị</label>
+                <select id="don-vi-bai-moi" name="unitId" className="mt-1 rounded border border-gray-400 px-3 py-2">
+                  {units.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
+                </select>
+              </div>
+            ) : (
+              <input type="hidden" name="unitId" value={units[0][0]} />
+            )}
+            <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">Viết bài mới</button>
+          </form>
+        )}
+      </div>
+      {query.loi && <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">{query.loi}</p>}
+      {query["da-gui"] && <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">Đã gửi bài viết đi duyệt.</p>}
+      <nav aria-label="Lọc theo trạng thái">
+        <ul className="flex flex-wrap gap-2 text-sm">
+          {[undefined, ...ARTICLE_STATES].map((value) => (
+            <li key={value ?? "tat-ca"}>
+              <Link href={filterHref(value)} aria-current={value === state ? "page" : undefined} className="rounded-full border border-gray-300 px-3 py-1 aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-50">
+                {value ? STATE_LABELS[value] : "Tất cả"}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <table className="w-full border-collapse bg-white text-sm">
+        <thead>
+          <tr className="border-b border-gray-300 text-left">
+            <th className="p-2">Tiêu đề</th>
+            <th className="p-2">Trạng thái</th>
+            <th className="p-2">Đơn vị</th>
+            <th className="p-2">Người viết</th>
+            <th className="p-2">Cập nhật</th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.articles.map((a) => (
+            <tr key={a.id} className="border-b border-gray-100">
+              <td className="p-2"><Link href={`/quan-ly/bai-viet/${a.id}`} className="font-semibold text-brand-800 underline">{a.title || "(Chưa có tiêu đề)"}</Link></td>
+              <td className="p-2">{STATE_LABELS[a.state as ArticleStateName]}</td>
+              <td className="p-2">{a.unit.name}</td>
+              <td className="p-2">{a.writer.name}</td>
+              <td className="p-2">{formatDateTime(a.updatedAt)}</td>
+            </tr>
+          ))}
+          {list.articles.length === 0 && (
+            <tr><td colSpan={5} className="p-4 text-center text-muted">Không có bài viết nào.</td></tr>
+          )}
+        </tbody>
+      </table>
+      {list.pageCount > 1 && (
+        <nav aria-label="Phân trang" className="flex gap-3 text-sm">
+          {list.page > 1 && <Link href={`${filterHref(state)}${state ? "&" : "?"}trang=${list.page - 1}`} className="underline">← Trang trước</Link>}
+          <span>Trang {list.page}/{list.pageCount}</span>
+          {list.page < list.pageCount && <Link href={`${filterHref(state)}${state ? "&" : "?"}trang=${list.page + 1}`} className="underline">Trang sau →</Link>}
+        </nav>
+      )}
+    </div>
+  );
+}

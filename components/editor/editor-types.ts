@@ -1,0 +1,43 @@
+// The editor's working copy of an article, and how it becomes what the server's save expects.
+import type { ArticleFieldsInput } from "@/lib/articles/article-fields";
+
+export type EditorFile = { id: number; storageKey: string; originalName: string; mimeType: string; size: number };
+
+export type EditorFields = {
+  title: string;
+  sapo: string;
+  body: unknown;
+  byline: string;
+  source: string;
+  categoryId: number | null;
+  tags: string[];
+  cover: { file: EditorFile | null; caption: string; alt: string };
+  attachments: { file: EditorFile; title: string }[];
+};
+
+export function toSavedFields(fields: EditorFields): ArticleFieldsInput {
+  return {
+    title: fields.title,
+    sapo: fields.sapo,
+    body: fields.body,
+    byline: fields.byline,
+    source: fields.source,
+    categoryId: fields.categoryId,
+    tags: fields.tags,
+    coverImageId: fields.cover.file?.id ?? null,
+    coverCaption: fields.cover.caption,
+    coverAlt: fields.cover.alt,
+    attachments: fields.attachments.map((a) => ({ fileId: a.file.id, title: a.title || null })),
+  };
+}
+
+export function toChecklistInput(fields: EditorFields) {
+  return {
+    title: fields.title,
+    sapo: fields.sapo,
+    body: fields.body,
+    categoryId: fields.categoryId,
+    cover: { fileId: fields.cover.file?.id ?? null, caption: fields.cover.caption, alt: fields.cover.alt },
+    attachments: fields.attachments.map((a) => a.file),
+  };
+}
