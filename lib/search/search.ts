@@ -9,7 +9,8 @@ import { termExactText, termFoldedText, termPattern, type ParsedQuery, type Sear
  * search migration are built on, so PostgreSQL narrows the rows with the indexes before checking the
  * regular expression: every term (a word, or a quoted phrase) must match, as whole words, in the
  * title, the sapo or the body. Ranking then prefers, per term, a title match to a sapo match to a body
- * match, and within a field the accents as typed to a folded match; newer articles first on a tie.
+ * match, and within a field the accents as typed to a folded match; words typed together score more
+ * where they stand together; newer articles first on a tie.
  * Every value reaches the database as a parameter.
  */
 
@@ -64,6 +65,17 @@ function termScore(term: SearchTerm): Prisma.Sql {
   return Prisma.sql`(${field("title")} + ${field("sapo")} + ${field("body")})`;
 }
 
+// Several words typed without quotes rank higher where they stand together, as typed.
+const TOGETHER = { title: 50, sapo: 10, body: 2 } as const;
+
+function togetherScore(query: ParsedQuery): Prisma.Sql | null {
+  const words = query.terms.filter((term) => term.kind === "word");
+  if (words.length < 2) return null;
+  const phrase = words.map((term) => term.folded[0]).join(" ");
+  const field = (name: keyof typeof TOGETHER) => Prisma.sql`(CASE WHEN strpos(${folded[name]}, ${phrase}) > 0 THEN ${TOGETHER[name]}::int ELSE 0 END)`;
+  return Prisma.sql`(${field("title")} + ${field("sapo")} + ${field("body")})`;
+}
+
 function conditions(query: ParsedQuery, filters: SearchFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`a."state" = 'PUBLISHED'`, Prisma.sql`a."deletedAt" IS NULL`];
   for (const term of query.terms) parts.push(termMatches(term));
@@ -79,7 +91,9 @@ type Row = Omit<SearchHit, "score"> & { score: number; total: bigint };
 /** One page of matching articles, best first; with no terms, the filtered articles newest first. */
 export async function searchArticles(query: ParsedQuery, filters: SearchFilters = {}, page = 1, perPage = 10): Promise<SearchResults> {
   const safePage = Math.max(1, Math.floor(page));
-  const score = query.terms.length > 0 ? Prisma.join(query.terms.map(termScore), " + ") : Prisma.sql`0`;
+  const together = togetherScore(query);
+  const parts = [...query.terms.map(termScore), ...(together ? [together] : [])];
+  const score = parts.length > 0 ? Prisma.join(parts, " + ") : Prisma.sql`0`;
   const where = conditions(query, filters);
   const rows = await db.$queryRaw<Row[]>`
     SELECT a."id", a."slug", a."title", a."sapo", a."bodyText", a."publishedAt",
