@@ -129,6 +129,15 @@ describe("refused files", () => {
     expect(detect(macro, "Đề án.docx").ok).toBe(false);
   });
 
+  it("takes only images for a cover or a picture in the body", () => {
+    expect(detectFileType(images.png, { fileName: "bìa.png", accept: "image" })).toMatchObject({ ok: true });
+    expect(detectFileType(docx(), { fileName: "Đề án.docx", accept: "image" })).toEqual({
+      ok: false,
+      error: "Tệp “Đề án.docx” không phải ảnh: chỉ nhận ảnh JPEG, PNG, WebP hoặc GIF.",
+    });
+    expect(detectFileType(SVG, { fileName: "logo.svg", accept: "image" })).toMatchObject({ ok: false, error: expect.stringContaining("Chỉ nhận ảnh JPEG, PNG, WebP hoặc GIF.") });
+  });
+
   it("refuses an empty file", () => {
     expect(detect(new Uint8Array(0), "trống.pdf")).toEqual({ ok: false, error: "Tệp “trống.pdf” rỗng (0 byte)." });
   });

@@ -10,6 +10,7 @@ import { auditEntriesAfter, lastAuditId, makeActor, makeUnit, removeUnits } from
 import { startFakeUploadThing } from "@/test-support/uploads/fake-uploadthing";
 import { animatedGif, docx, jpegWithGps, pdf, picture, pngClaiming, SVG } from "@/test-support/uploads/fixtures";
 import { LocalDiskStorage } from "./local-disk";
+import { findServedFile } from "./served-file";
 import type { FileStorage } from "./types";
 import { UploadThingStorage } from "./uploadthing";
 import { uploadFile, type UploadInput, type UploadResult } from "./upload-file";
@@ -124,6 +125,11 @@ describe("uploadFile: images", () => {
       height: 2133,
     });
     expect(row.variants).toEqual(file.variants);
+    // The route that serves files finds the smaller sizes too, with their own type and length.
+    const [variant] = file.variants;
+    expect(await findServedFile(variant.storageKey)).toEqual({ id: file.id, originalName: "Ảnh hội nghị.jpg", mimeType: "image/webp", size: variant.size, isVariant: true });
+    expect(await findServedFile(file.storageKey)).toMatchObject({ id: file.id, mimeType: "image/jpeg", isVariant: false });
+    expect(await findServedFile("00/00/" + "0".repeat(64) + ".jpg")).toBeNull();
     expect(await auditEntriesAfter(audit)).toMatchObject([
       { actorId: author.id, action: "file.upload", targetType: "StoredFile", targetId: String(file.id), change: { unitId, purpose: "image", mimeType: "image/jpeg" } },
     ]);

@@ -1,0 +1,16 @@
+// What the file route (app/tep/[...key]) needs to serve a key: the StoredFile whose main key it is, or
+// the image whose smaller size (a `variants` entry) it is, with that size's own type and length.
+import { db } from "@/lib/db";
+import type { ImageVariant } from "./upload-file";
+
+export type ServedFile = { id: number; originalName: string; mimeType: string; size: number; isVariant: boolean };
+
+export async function findServedFile(storageKey: string): Promise<ServedFile | null> {
+  const file = await db.storedFile.findUnique({ where: { storageKey } });
+  if (file) return { id: file.id, originalName: file.originalName, mimeType: file.mimeType, size: file.size, isVariant: false };
+  // jsonb containment (`variants @> '[{"storageKey": …}]'`).
+  const parent = await db.storedFile.findFirst({ where: { variants: { array_contains: [{ storageKey }] } } });
+  const variant = (parent?.variants as ImageVariant[] | undefined)?.find((entry) => entry.storageKey === storageKey);
+  if (!parent || !variant?.mimeType || typeof variant.size !== "number") return null;
+  return { id: parent.id, originalName: parent.originalName, mimeType: variant.mimeType, size: variant.size, isVariant: true };
+}
