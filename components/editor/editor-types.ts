@@ -19,7 +19,9 @@ export function toSavedFields(fields: EditorFields): ArticleFieldsInput {
   return {
     title: fields.title,
     sapo: fields.sapo,
-    body: fields.body,
+    // ProseMirror keeps node attributes in objects without a plain prototype, which a server action
+    // cannot serialise (it would send an opaque reference and the server would see no image source).
+    body: JSON.parse(JSON.stringify(fields.body ?? null)),
     byline: fields.byline,
     source: fields.source,
     categoryId: fields.categoryId,

@@ -18,8 +18,8 @@ function askForLink(editor: Editor) {
 const BUTTONS: Button[][] = [
   [
     { label: "Đoạn văn", text: "¶", run: (e) => e.chain().focus().setParagraph().run(), active: (e) => e.isActive("paragraph") },
-    { label: "Tiêu đề mục (cấp 2)", text: "H2", run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(), active: (e) => e.isActive("heading", { level: 2 }) },
-    { label: "Tiêu đề mục (cấp 3)", text: "H3", run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run(), active: (e) => e.isActive("heading", { level: 3 }) },
+    { label: "Đề mục cấp 2", text: "H2", run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(), active: (e) => e.isActive("heading", { level: 2 }) },
+    { label: "Đề mục cấp 3", text: "H3", run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run(), active: (e) => e.isActive("heading", { level: 3 }) },
   ],
   [
     { label: "In đậm", text: "B", run: (e) => e.chain().focus().toggleBold().run(), active: (e) => e.isActive("bold") },
