@@ -1,0 +1,51 @@
+import { randomBytes } from "node:crypto";
+import { publishDueArticles } from "@/lib/articles/publish-due-articles";
+import { sendPendingEmails } from "@/lib/notifications/email";
+
+// The portal's clock: every SCHEDULER_INTERVAL_MS (30 s by default) it publishes scheduled articles
+// that are due and sends pending notification emails. Each server instance runs one; the work itself
+// is claimed with row locks, so two instances never publish or send the same thing twice.
+
+let running = false;
+
+/**
+ * Public pages are cached by Next inside a request; this tick runs outside one, so it asks the
+ * portal's own revalidation route, with the secret this process shares with it.
+ */
+async function expireArticlePages(articleIds: number[]): Promise<void> {
+  const port = process.env.PORT ?? "3000";
+  for (const articleId of articleIds) {
+    await fetch(`http://127.0.0.1:${port}/api/noi-bo/lam-moi`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-revalidate-secret": process.env.REVALIDATE_SECRET ?? "" },
+      body: JSON.stringify({ articleId }),
+    }).catch((error) => console.error("[scheduler] could not expire the cache of article", articleId, error));
+  }
+}
+
+export async function runScheduledWork(now = new Date()): Promise<{ published: number[]; emailed: number }> {
+  const published = await publishDueArticles(now);
+  if (published.length > 0) {
+    console.log(`[scheduler] published ${published.length} scheduled article(s): ${published.join(", ")}`);
+    await expireArticlePages(published);
+  }
+  const emailed = await sendPendingEmails();
+  return { published, emailed };
+}
+
+export function startScheduler(): void {
+  if (process.env.SCHEDULER_DISABLED === "1") return;
+  // The revalidation route needs a secret; a process without one configured makes its own.
+  process.env.REVALIDATE_SECRET ??= randomBytes(24).toString("base64url");
+  const interval = Number(process.env.SCHEDULER_INTERVAL_MS ?? 30_000);
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    runScheduledWork()
+      .catch((error) => console.error("[scheduler]", error))
+      .finally(() => {
+        running = false;
+      });
+  }, interval);
+  timer.unref();
+}
