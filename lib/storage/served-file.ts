@@ -6,7 +6,8 @@ import type { ImageVariant } from "./upload-file";
 export type ServedFile = { id: number; originalName: string; mimeType: string; size: number; isVariant: boolean };
 
 export async function findServedFile(storageKey: string): Promise<ServedFile | null> {
-  const file = await db.storedFile.findUnique({ where: { storageKey } });
+  // Several uploads may share bytes (and so a key); the first recorded one names the download.
+  const file = await db.storedFile.findFirst({ where: { storageKey }, orderBy: { id: "asc" } });
   if (file) return { id: file.id, originalName: file.originalName, mimeType: file.mimeType, size: file.size, isVariant: false };
   // jsonb containment (`variants @> '[{"storageKey": …}]'`).
   const parent = await db.storedFile.findFirst({ where: { variants: { array_contains: [{ storageKey }] } } });

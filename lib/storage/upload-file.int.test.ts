@@ -143,12 +143,13 @@ describe("uploadFile: images", () => {
     expect((await sharp(await readFile(path.join(storageDir, gif.storageKey)), { animated: true }).metadata()).pages).toBe(4);
   });
 
-  it("returns the existing file for identical content instead of storing it twice", async () => {
+  it("stores identical content once on disk but keeps each upload's own name", async () => {
     const bytes = await picture(600, 400);
     const first = accepted(await upload(author, { fileName: "a.jpg", body: bytes }));
     const files = await storedFiles();
-    const second = accepted(await upload(author, { fileName: "b.jpg", body: bytes }));
-    expect(second.id).toBe(first.id);
+    const second = accepted(await upload(author, { fileName: "ảnh khác tên.jpg", body: bytes }));
+    expect(second.id).not.toBe(first.id);
+    expect(second).toMatchObject({ storageKey: first.storageKey, originalName: "ảnh khác tên.jpg" });
     expect(await storedFiles()).toEqual(files);
   });
 });

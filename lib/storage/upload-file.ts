@@ -103,8 +103,8 @@ type Piece = { bytes: Buffer; mimeType: string; width: number | null; height: nu
 /**
  * Writes the pieces (widest first) and the StoredFile row in one transaction that holds an advisory
  * lock per content hash, so a concurrent upload of the same bytes cannot have its bytes removed by this
- * upload's clean-up (nor the reverse). Identical content already recorded is returned as it is: storage
- * keys are content hashes and StoredFile.storageKey is unique.
+ * upload's clean-up (nor the reverse). Identical bytes are stored once (keys are content hashes) but
+ * each upload gets its own row, so every unit's attachment keeps the name it was uploaded under.
  */
 async function storeAndRecord(
   actor: PolicyActor,
@@ -125,9 +125,7 @@ async function storeAndRecord(
         }
         const [main, ...others] = stored;
         const variants: ImageVariant[] = others.map((v) => ({ width: v.width!, height: v.height!, storageKey: v.storageKey, mimeType: v.mimeType, size: v.size }));
-        const row =
-          (await tx.storedFile.findUnique({ where: { storageKey: main.storageKey } })) ??
-          (await tx.storedFile.create({
+        const row = await tx.storedFile.create({
             data: {
               storageKey: main.storageKey,
               originalName: upload.originalName,
@@ -139,7 +137,7 @@ async function storeAndRecord(
               variants: variants as Prisma.InputJsonValue,
               uploadedById: actor.id,
             },
-          }));
+          });
         await writeAudit(tx, {
           actorId: actor.id,
           action: "file.upload",
@@ -151,7 +149,6 @@ async function storeAndRecord(
             originalName: upload.originalName,
             mimeType: row.mimeType,
             size: row.size,
-            ...(row.uploadedById !== actor.id || row.originalName !== upload.originalName ? { reusedExistingFile: true } : {}),
           },
         });
         return toUploadedFile(row);

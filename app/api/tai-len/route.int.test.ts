@@ -96,7 +96,7 @@ describe("POST /api/tai-len", () => {
       [960, "image/webp"],
       [480, "image/webp"],
     ]);
-    expect(await db.storedFile.findUnique({ where: { storageKey: response.body.file.storageKey } })).not.toBeNull();
+    expect(await db.storedFile.findFirst({ where: { storageKey: response.body.file.storageKey } })).not.toBeNull();
   });
 
   it("refuses an SVG dressed as a PNG with 415", async () => {
