@@ -19,6 +19,10 @@ function chromiumExecutable(): string | undefined {
 
 const resultsDir = process.env.TEST_RESULTS_DIR ?? ".data/test-results";
 
+// The journeys expire the public cache through POST /api/noi-bo/lam-moi, as a scheduled job would;
+// set here so the server and the tests (which load this file too) share it.
+const revalidateSecret = (process.env.REVALIDATE_SECRET ??= "e2e-revalidate-secret");
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
@@ -51,6 +55,12 @@ export default defineConfig({
     url: baseURL,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { NEXTAUTH_URL: baseURL, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      NEXTAUTH_URL: baseURL,
+      NEXT_TELEMETRY_DISABLED: "1",
+      REVALIDATE_SECRET: revalidateSecret,
+      // Article views are written in batches; a short interval lets a journey see its view counted.
+      VIEW_COUNT_FLUSH_MS: "300",
+    },
   },
 });

@@ -17,18 +17,18 @@ export function SiteHeader({ siteName, logo, categories }: { siteName: string; l
           <span className="min-w-0">{siteName}</span>
         </Link>
         <div className="flex w-full items-center gap-4 text-sm sm:w-auto">
-          <form action="/tim-kiem" method="get" role="search" aria-label="Tìm kiếm bài viết" className="flex min-w-0 flex-1 sm:flex-none">
+          <form action="/tim-kiem" method="get" role="search" aria-label="Tìm kiếm nhanh" className="flex min-w-0 flex-1 sm:flex-none">
             <label htmlFor="o-tim-kiem" className="sr-only">
-              Từ khóa tìm kiếm
+              Tìm kiếm
             </label>
             <input
               id="o-tim-kiem"
               name="q"
               type="search"
               placeholder="Tìm kiếm…"
-              className="w-full min-w-0 rounded-l border-0 px-3 py-1.5 text-ink sm:w-56"
+              className="w-full min-w-0 rounded-l border-0 bg-white px-3 py-1.5 text-ink placeholder:text-gray-600 sm:w-56"
             />
-            <button type="submit" className="rounded-r bg-brand-800 px-3 py-1.5 font-semibold hover:bg-brand-600">
+            <button type="submit" className="shrink-0 whitespace-nowrap rounded-r bg-brand-800 px-3 py-1.5 font-semibold hover:bg-brand-600">
               Tìm kiếm
             </button>
           </form>

@@ -1,0 +1,105 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import type pg from "pg";
+import { DEMO_DISTRICT_SLUG } from "../prisma/seed/constants";
+import { database, DEMO_CATEGORY_SLUG, insertPublishedArticle, removeArticle, revalidateArticle, type TemporaryArticle } from "./public-support";
+
+// Public pages are served from Next's cache; a change reaches readers when its cache tags are
+// expired. The workflow will do that when it publishes or takes an article down; here the journey
+// changes the database itself and asks the internal revalidation route, as a scheduled job would.
+
+test.describe.configure({ mode: "serial" });
+
+let client: pg.Client;
+let article: TemporaryArticle;
+
+test.beforeAll(async () => {
+  client = database();
+  await client.connect();
+});
+
+test.afterAll(async ({ request }) => {
+  if (article) {
+    const { rows } = await client.query(`SELECT 1 FROM "Article" WHERE id = $1`, [article.id]);
+    if (rows.length > 0) await removeArticle(client, request, article);
+  }
+  await client.end();
+});
+
+/** Every public address that lists articles, with the text that shows the article is there. */
+function listings(a: TemporaryArticle): { path: string; shows: string }[] {
+  return [
+    { path: "/", shows: a.title },
+    { path: `/chuyen-muc/${DEMO_CATEGORY_SLUG}`, shows: a.title },
+    { path: `/don-vi/${DEMO_DISTRICT_SLUG}`, shows: a.title },
+    { path: `/tim-kiem?q=${a.word}`, shows: `/bai-viet/${a.slug}` },
+    { path: "/rss", shows: `/bai-viet/${a.slug}` },
+    { path: `/chuyen-muc/${DEMO_CATEGORY_SLUG}/rss`, shows: `/bai-viet/${a.slug}` },
+    { path: `/don-vi/${DEMO_DISTRICT_SLUG}/rss`, shows: `/bai-viet/${a.slug}` },
+    { path: "/sitemap/bai-viet-1.xml", shows: `/bai-viet/${a.slug}` },
+  ];
+}
+
+async function text(request: APIRequestContext, path: string): Promise<string> {
+  const response = await request.get(path);
+  expect(response.status(), path).toBe(200);
+  return response.text();
+}
+
+test("a published article shows on every listing once its tags are expired, not before", async ({ request }) => {
+  // Warm the cache, then add an article behind its back: the cached pages do not know yet.
+  for (const path of ["/", `/chuyen-muc/${DEMO_CATEGORY_SLUG}`, `/don-vi/${DEMO_DISTRICT_SLUG}`]) await text(request, path);
+  const cachedHome = await request.get("/");
+  expect(cachedHome.headers()["x-nextjs-cache"]).toBe("HIT");
+
+  article = await insertPublishedArticle(client, "cache");
+  expect(await text(request, "/")).not.toContain(article.title);
+
+  await revalidateArticle(request, article.id);
+  for (const { path, shows } of listings(article)) expect(await text(request, path), path).toContain(shows);
+  const page = await request.get(`/bai-viet/${article.slug}`);
+  expect(page.status()).toBe(200);
+  expect(await page.text()).toContain(article.title);
+});
+
+test("a view is counted through the beacon and written in a batch, while the page stays cached", async ({ page }) => {
+  const before = Number((await client.query(`SELECT "viewCount" FROM "Article" WHERE id = $1`, [article.id])).rows[0].viewCount);
+  const beacon = page.waitForRequest((r) => r.url().endsWith("/api/luot-xem") && r.method() === "POST");
+  const response = await page.goto(`/bai-viet/${article.slug}`);
+  expect(response?.headers()["x-nextjs-cache"]).toMatch(/HIT|STALE|MISS/);
+  await beacon;
+  await expect
+    .poll(async () => Number((await client.query(`SELECT "viewCount" FROM "Article" WHERE id = $1`, [article.id])).rows[0].viewCount), { timeout: 10_000 })
+    .toBe(before + 1);
+  // The next visitor still gets the cached page.
+  const again = await page.request.get(`/bai-viet/${article.slug}`);
+  expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+});
+
+test("the view beacon refuses what is not an article id", async ({ request }) => {
+  expect((await request.post("/api/luot-xem", { data: { articleId: "abc" } })).status()).toBe(400);
+  expect((await request.post("/api/luot-xem", { data: "x".repeat(1000) })).status()).toBe(413);
+  expect((await request.post("/api/luot-xem", { data: { articleId: 1 } })).status()).toBe(204);
+});
+
+test("the revalidation route wants its secret", async ({ request }) => {
+  expect((await request.post("/api/noi-bo/lam-moi", { data: { articleId: article.id } })).status()).toBe(403);
+  expect((await request.post("/api/noi-bo/lam-moi", { headers: { "x-revalidate-secret": "sai" }, data: { articleId: article.id } })).status()).toBe(403);
+  const bad = await request.post("/api/noi-bo/lam-moi", { headers: { "x-revalidate-secret": process.env.REVALIDATE_SECRET! }, data: { articleId: "1; DROP" } });
+  expect(bad.status()).toBe(400);
+});
+
+test("once taken down, the article leaves every public page and its address answers 410", async ({ page, request }) => {
+  await client.query(`UPDATE "Article" SET state = 'TAKEN_DOWN', "updatedAt" = now() WHERE id = $1`, [article.id]);
+  await revalidateArticle(request, article.id);
+
+  for (const { path, shows } of listings(article)) expect(await text(request, path), path).not.toContain(shows);
+
+  const response = await page.goto(`/bai-viet/${article.slug}`);
+  expect(response?.status()).toBe(410);
+  await expect(page.getByRole("heading", { level: 1, name: "Bài viết đã được gỡ" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+  // The reason is an internal note: readers see a generic explanation only.
+  await expect(page.getByText(article.title)).toHaveCount(0);
+  await page.getByRole("link", { name: "Về trang chủ" }).click();
+  await expect(page).toHaveURL(/\/$/);
+});
