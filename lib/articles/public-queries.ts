@@ -177,39 +177,42 @@ const findPublishedArticleId = cached(
     (await db.article.findFirst({ where: { ...visibleToReaders, slug }, select: { id: true } }))?.id ?? null,
 );
 
+/** What an article page reads; the workspace's preview and review views read the same (lib/articles/reader-view). */
+export const readerViewSelect = {
+  ...listingSelect,
+  unitId: true,
+  body: true,
+  coverCaption: true,
+  source: true,
+  updatedAt: true,
+  commentsEnabled: true,
+  attachments: {
+    orderBy: { sortOrder: "asc" },
+    select: { title: true, file: { select: { storageKey: true, originalName: true, mimeType: true, size: true } } },
+  },
+  tags: { select: { tag: { select: { name: true, slug: true } } }, orderBy: { tag: { name: "asc" } } },
+} satisfies Prisma.ArticleSelect;
+
+export function toReaderView(row: Prisma.ArticleGetPayload<{ select: typeof readerViewSelect }>): PublishedArticle {
+  return {
+    ...toListing(row),
+    unitId: row.unitId,
+    bodyHtml: renderArticleHtml(row.body),
+    coverCaption: row.coverCaption,
+    source: row.source,
+    updatedAt: row.updatedAt.toISOString(),
+    commentsEnabled: row.commentsEnabled,
+    attachments: row.attachments.map(({ title, file }) => ({ ...file, title })),
+    tags: row.tags.map(({ tag }) => tag),
+  };
+}
+
 const getPublishedArticleById = cached(
   "article",
   ([id]) => [articleTag(id)],
   async (id: number): Promise<PublishedArticle | null> => {
-    const row = await db.article.findFirst({
-      where: { ...visibleToReaders, id },
-      select: {
-        ...listingSelect,
-        unitId: true,
-        body: true,
-        coverCaption: true,
-        source: true,
-        updatedAt: true,
-        commentsEnabled: true,
-        attachments: {
-          orderBy: { sortOrder: "asc" },
-          select: { title: true, file: { select: { storageKey: true, originalName: true, mimeType: true, size: true } } },
-        },
-        tags: { select: { tag: { select: { name: true, slug: true } } }, orderBy: { tag: { name: "asc" } } },
-      },
-    });
-    if (!row) return null;
-    return {
-      ...toListing(row),
-      unitId: row.unitId,
-      bodyHtml: renderArticleHtml(row.body),
-      coverCaption: row.coverCaption,
-      source: row.source,
-      updatedAt: row.updatedAt.toISOString(),
-      commentsEnabled: row.commentsEnabled,
-      attachments: row.attachments.map(({ title, file }) => ({ ...file, title })),
-      tags: row.tags.map(({ tag }) => tag),
-    };
+    const row = await db.article.findFirst({ where: { ...visibleToReaders, id }, select: readerViewSelect });
+    return row ? toReaderView(row) : null;
   },
 );
 

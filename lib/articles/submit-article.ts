@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
 import { check, type PolicyActor } from "@/lib/policy";
 import { runChecklist, type ChecklistItem } from "./checklist";
+import { checklistInput } from "./checklist-input";
 import { ARTICLE_NOT_FOUND, lockArticle, policyTarget, UNIT_NOT_ACTIVE } from "./locked-article";
 import { recordStep } from "./record-step";
 import { nextState, refusalForState } from "./state-machine";
@@ -62,19 +63,4 @@ export async function submitArticle(actor: PolicyActor | null, raw: unknown): Pr
     await recordStep(tx, { articleId, actorId: actor!.id, action: "SUBMIT", from: article.state, to, note });
     return { ok: true, value: { version } };
   });
-}
-
-async function checklistInput(tx: Prisma.TransactionClient, articleId: number) {
-  const stored = await tx.article.findUniqueOrThrow({
-    where: { id: articleId },
-    include: { attachments: { include: { file: { select: { originalName: true, mimeType: true } } } } },
-  });
-  return {
-    title: stored.title,
-    sapo: stored.sapo,
-    body: stored.body,
-    categoryId: stored.categoryId,
-    cover: { fileId: stored.coverImageId, caption: stored.coverCaption ?? "", alt: stored.coverAlt ?? "" },
-    attachments: stored.attachments.map((a) => a.file),
-  };
 }

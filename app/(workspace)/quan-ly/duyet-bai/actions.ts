@@ -1,0 +1,51 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { approveArticle } from "@/lib/articles/approve-article";
+import { featureArticle } from "@/lib/articles/feature-article";
+import { returnArticle } from "@/lib/articles/return-article";
+import { scheduleArticle } from "@/lib/articles/schedule-article";
+import { takeDownArticle } from "@/lib/articles/take-down-article";
+import { getWorkingActor } from "@/lib/auth/session";
+import type { PolicyActor } from "@/lib/policy";
+import { findArticleCacheRef, revalidateArticle } from "@/lib/site/revalidate";
+
+export type ReviewActionState = { ok: false; error: string; fieldErrors?: Record<string, string> } | null;
+
+type UseCase = (actor: PolicyActor | null, input: unknown) => Promise<{ ok: true } | { ok: false; error: string; fieldErrors?: Record<string, string> }>;
+
+const DONE: Record<string, string> = {
+  approve: "Đã duyệt bài viết.",
+  schedule: "Đã hẹn giờ xuất bản.",
+  return: "Đã trả lại bài viết cho người viết.",
+  takeDown: "Đã gỡ bài viết.",
+  feature: "Đã cập nhật tin nổi bật.",
+};
+
+/** Runs one review step for the signed-in person; after a change readers can see, expires the public pages. */
+async function decide(step: keyof typeof DONE, runStep: UseCase, form: FormData): Promise<ReviewActionState> {
+  const actor = await getWorkingActor();
+  if (!actor) return { ok: false, error: "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại." };
+  const input = Object.fromEntries(form);
+  const result = await runStep(actor, { ...input, position: input.position === "" ? null : input.position });
+  if (!result.ok) return result;
+  const ref = await findArticleCacheRef(Number(input.articleId));
+  if (ref) revalidateArticle(ref);
+  redirect(`/quan-ly/duyet-bai?xong=${encodeURIComponent(DONE[step])}`);
+}
+
+export async function approveAction(_: ReviewActionState, form: FormData) {
+  return decide("approve", approveArticle, form);
+}
+export async function scheduleAction(_: ReviewActionState, form: FormData) {
+  return decide("schedule", (actor, input) => scheduleArticle(actor, input), form);
+}
+export async function returnAction(_: ReviewActionState, form: FormData) {
+  return decide("return", returnArticle, form);
+}
+export async function takeDownAction(_: ReviewActionState, form: FormData) {
+  return decide("takeDown", takeDownArticle, form);
+}
+export async function featureAction(_: ReviewActionState, form: FormData) {
+  return decide("feature", featureArticle, form);
+}

@@ -1,0 +1,104 @@
+"use client";
+
+import { useActionState } from "react";
+import {
+  approveAction,
+  featureAction,
+  returnAction,
+  scheduleAction,
+  takeDownAction,
+  type ReviewActionState,
+} from "@/app/(workspace)/quan-ly/duyet-bai/actions";
+
+export type ReviewPermissions = {
+  approve: boolean;
+  /** In a two-level unit the unit approver endorses rather than publishes. */
+  endorsing: boolean;
+  schedule: boolean;
+  return: boolean;
+  takeDown: boolean;
+  feature: boolean;
+};
+
+type Props = { articleId: number; version: number; allowed: ReviewPermissions; featuredOrder: number | null };
+
+function Refusal({ state }: { state: ReviewActionState }) {
+  return state && !state.ok ? <p role="alert" className="mt-2 text-sm text-red-800">{state.error}</p> : null;
+}
+
+function Hidden({ articleId, version }: { articleId: number; version: number }) {
+  return (
+    <>
+      <input type="hidden" name="articleId" value={articleId} />
+      <input type="hidden" name="baseVersion" value={version} />
+    </>
+  );
+}
+
+const panel = "rounded border border-gray-200 bg-white p-4";
+const primary = "rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-50";
+const secondary = "rounded border border-gray-400 px-4 py-2 font-semibold hover:bg-gray-100 disabled:opacity-50";
+
+/** The decisions a reviewer can take on this article, each a small form with its own refusal message. */
+export function ReviewActions({ articleId, version, allowed, featuredOrder }: Props) {
+  const [approved, approve, approving] = useActionState<ReviewActionState, FormData>(approveAction, null);
+  const [scheduled, schedule, scheduling] = useActionState<ReviewActionState, FormData>(scheduleAction, null);
+  const [returned, sendBack, returning] = useActionState<ReviewActionState, FormData>(returnAction, null);
+  const [takenDown, takeDown, takingDown] = useActionState<ReviewActionState, FormData>(takeDownAction, null);
+  const [featured, feature, featuring] = useActionState<ReviewActionState, FormData>(featureAction, null);
+  return (
+    <div className="space-y-4">
+      {allowed.approve && (
+        <form action={approve} className={panel}>
+          <Hidden articleId={articleId} version={version} />
+          <button type="submit" disabled={approving} className={primary}>
+            {allowed.endorsing ? "Duyệt và chuyển cấp tỉnh" : "Duyệt và xuất bản"}
+          </button>
+          <Refusal state={approved} />
+        </form>
+      )}
+      {allowed.schedule && (
+        <form action={schedule} className={panel}>
+          <Hidden articleId={articleId} version={version} />
+          <label htmlFor="hen-gio" className="block text-sm font-semibold">Thời điểm xuất bản (giờ Việt Nam)</label>
+          <input id="hen-gio" name="publishAt" type="datetime-local" required className="mt-1 w-full rounded border border-gray-400 px-3 py-2" />
+          {scheduled && !scheduled.ok && scheduled.fieldErrors?.publishAt && <p className="mt-1 text-sm text-red-800">{scheduled.fieldErrors.publishAt}</p>}
+          <button type="submit" disabled={scheduling} className={`${secondary} mt-2`}>Hẹn giờ xuất bản</button>
+          {scheduled && !scheduled.ok && !scheduled.fieldErrors?.publishAt && <Refusal state={scheduled} />}
+        </form>
+      )}
+      {allowed.return && (
+        <form action={sendBack} className={panel}>
+          <Hidden articleId={articleId} version={version} />
+          <label htmlFor="ly-do-tra-lai" className="block text-sm font-semibold">Lý do</label>
+          <textarea id="ly-do-tra-lai" name="reason" rows={3} className="mt-1 w-full rounded border border-gray-400 px-3 py-2" placeholder="Người viết sẽ thấy lý do này để sửa bài." />
+          <button type="submit" disabled={returning} className={`${secondary} mt-2`}>Trả lại</button>
+          <Refusal state={returned} />
+        </form>
+      )}
+      {allowed.takeDown && (
+        <form action={takeDown} className={panel}>
+          <input type="hidden" name="articleId" value={articleId} />
+          <label htmlFor="ly-do-go" className="block text-sm font-semibold">Lý do gỡ bài</label>
+          <textarea id="ly-do-go" name="reason" rows={2} className="mt-1 w-full rounded border border-gray-400 px-3 py-2" />
+          <button type="submit" disabled={takingDown} className={`${secondary} mt-2 border-red-700 text-red-800`}>Gỡ bài</button>
+          <Refusal state={takenDown} />
+        </form>
+      )}
+      {allowed.feature && (
+        <form action={feature} className={panel}>
+          <input type="hidden" name="articleId" value={articleId} />
+          <label htmlFor="vi-tri-noi-bat" className="block text-sm font-semibold">Nổi bật — vị trí trên trang chủ</label>
+          <select id="vi-tri-noi-bat" name="position" defaultValue={featuredOrder ?? ""} className="mt-1 w-full rounded border border-gray-400 px-3 py-2">
+            <option value="">Không nổi bật</option>
+            {Array.from({ length: 10 }, (_, i) => (
+              <option key={i + 1} value={i + 1}>Vị trí {i + 1}</option>
+            ))}
+          </select>
+          <button type="submit" disabled={featuring} className={`${secondary} mt-2`}>Nổi bật</button>
+          <Refusal state={featured} />
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { ChecklistInput } from "./checklist";
+
+/** An article as stored, in the shape the checklist reads (used on submit and in the review view). */
+export async function checklistInput(tx: Prisma.TransactionClient, articleId: number): Promise<ChecklistInput> {
+  const stored = await tx.article.findUniqueOrThrow({
+    where: { id: articleId },
+    include: { attachments: { include: { file: { select: { originalName: true, mimeType: true } } } } },
+  });
+  return {
+    title: stored.title,
+    sapo: stored.sapo,
+    body: stored.body,
+    categoryId: stored.categoryId,
+    cover: { fileId: stored.coverImageId, caption: stored.coverCaption ?? "", alt: stored.coverAlt ?? "" },
+    attachments: stored.attachments.map((a) => a.file),
+  };
+}
