@@ -61,6 +61,8 @@ export default defineConfig({
       REVALIDATE_SECRET: revalidateSecret,
       // Article views are written in batches; a short interval lets a journey see its view counted.
       VIEW_COUNT_FLUSH_MS: "300",
+      // The scheduler ticks every second, so a journey sees a due article published promptly.
+      SCHEDULER_INTERVAL_MS: "1000",
     },
   },
 });

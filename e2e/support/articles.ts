@@ -1,0 +1,35 @@
+import { expect, type Page } from "@playwright/test";
+import pg from "pg";
+
+/** Writes a complete article as the signed-in writer and sends it for review; returns its id. */
+export async function writeAndSubmit(page: Page, title: string, options: { category?: string } = {}): Promise<number> {
+  await page.goto("/quan-ly/bai-viet");
+  await page.getByRole("button", { name: "Viết bài mới" }).click();
+  await expect(page).toHaveURL(/\/quan-ly\/bai-viet\/\d+$/);
+  const id = Number(page.url().split("/").pop());
+  await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
+  await page.getByLabel("Sapo", { exact: true }).fill(
+    "Thực hiện kế hoạch phổ biến, giáo dục pháp luật năm 2026, đơn vị đã tổ chức nhiều hình thức tuyên truyền phù hợp với từng nhóm đối tượng, góp phần nâng cao ý thức chấp hành pháp luật của người dân.",
+  );
+  const editor = page.getByRole("textbox", { name: "Nội dung" });
+  await editor.click();
+  await page.keyboard.insertText("Buổi tuyên truyền thu hút đông đảo cán bộ và nhân dân tham dự, nhiều câu hỏi được giải đáp trực tiếp. ".repeat(12));
+  await page.getByLabel("Chuyên mục", { exact: true }).selectOption({ label: options.category ?? "Tin hoạt động" });
+  await expect(page.getByRole("list", { name: "Lỗi cần sửa" })).toHaveCount(0);
+  for (const warning of await page.getByRole("list", { name: "Cảnh báo" }).getByRole("checkbox").all()) await warning.check();
+  await page.getByRole("button", { name: "Gửi duyệt" }).click();
+  await expect(page).toHaveURL(/\/quan-ly\/bai-viet\?da-gui=/);
+  await expect(page.getByRole("status")).toHaveText("Đã gửi bài viết đi duyệt.");
+  return id;
+}
+
+/** Direct database access for what a journey cannot do through pages (moving the clock forward). */
+export async function sql<T = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query(text, values)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
