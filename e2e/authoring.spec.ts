@@ -1,15 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DEMO_AUTHOR_EMAIL } from "../prisma/seed/constants";
 import { jpegPhoto, onePagePdf } from "./support/files";
+import { startNewArticle } from "./support/articles";
 import { signIn } from "./support/sign-in";
-
-async function startNewArticle(page: Page) {
-  await page.goto("/quan-ly/bai-viet");
-  await page.getByRole("button", { name: "Viết bài mới" }).click();
-  await expect(page).toHaveURL(/\/quan-ly\/bai-viet\/\d+$/);
-  await expect(page.getByRole("heading", { name: "Viết bài mới" })).toBeVisible();
-  return Number(page.url().split("/").pop());
-}
 
 const body = () => "Hội nghị có sự tham dự của đại diện các tổ hòa giải, cán bộ tư pháp và đông đảo bà con nhân dân. ".repeat(12);
 

@@ -36,7 +36,7 @@ test("(a) written, returned with a reason, fixed, sent again, published, and sho
   await expect(approver.getByRole("status")).toHaveText("Đã trả lại bài viết cho người viết.");
 
   await author.goto("/quan-ly/thong-bao");
-  await expect(author.getByRole("link", { name: new RegExp(`bị trả lại: ${reason}`) })).toBeVisible();
+  await expect(author.getByRole("link", { name: `Bài viết “${title}” bị trả lại: ${reason}` })).toBeVisible();
   await author.goto(`/quan-ly/bai-viet/${id}`);
   await expect(author.getByRole("note")).toContainText(reason);
   const editor = author.getByRole("textbox", { name: "Nội dung" });
@@ -45,10 +45,11 @@ test("(a) written, returned with a reason, fixed, sent again, published, and sho
   await author.keyboard.insertText(" Buổi tuyên truyền có 120 người tham dự, báo cáo viên là luật gia Nguyễn Văn Bình.");
   for (const warning of await author.getByRole("list", { name: "Cảnh báo" }).getByRole("checkbox").all()) await warning.check();
   await author.getByRole("button", { name: "Gửi duyệt" }).click();
-  await expect(author.getByRole("status")).toHaveText("Đã gửi bài viết đi duyệt.");
+  await expect(author).toHaveURL(/\/quan-ly\/bai-viet\?da-gui=/);
+  await expect(author.getByRole("status").filter({ hasText: "Đã gửi bài viết đi duyệt." })).toBeVisible();
 
   await openInQueue(approver, title);
-  await expect(approver.getByRole("region", { name: "Thay đổi so với lần gửi duyệt trước" }).locator("ins")).toContainText("120 người tham dự");
+  await expect(approver.getByRole("region", { name: "Thay đổi so với lần gửi duyệt trước" }).locator("ins", { hasText: "120 người tham dự" })).toBeVisible();
   await approver.getByRole("button", { name: "Duyệt và xuất bản" }).click();
   await expect(approver.getByRole("status")).toHaveText("Đã duyệt bài viết.");
 

@@ -1,12 +1,21 @@
 import { expect, type Page } from "@playwright/test";
 import pg from "pg";
 
+/** Viết bài mới as the signed-in writer; returns the new draft's id once its editor is open. */
+export async function startNewArticle(page: Page): Promise<number> {
+  await page.goto("/quan-ly/bai-viet");
+  // A click that lands while the page is still hydrating can be lost; clicking again is harmless.
+  await expect(async () => {
+    await page.getByRole("button", { name: "Viết bài mới" }).click();
+    await expect(page).toHaveURL(/\/quan-ly\/bai-viet\/\d+$/, { timeout: 3000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(page.getByRole("heading", { name: "Viết bài mới" })).toBeVisible();
+  return Number(new URL(page.url()).pathname.split("/").pop());
+}
+
 /** Writes a complete article as the signed-in writer and sends it for review; returns its id. */
 export async function writeAndSubmit(page: Page, title: string, options: { category?: string } = {}): Promise<number> {
-  await page.goto("/quan-ly/bai-viet");
-  await page.getByRole("button", { name: "Viết bài mới" }).click();
-  await expect(page).toHaveURL(/\/quan-ly\/bai-viet\/\d+$/);
-  const id = Number(page.url().split("/").pop());
+  const id = await startNewArticle(page);
   await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
   await page.getByLabel("Sapo", { exact: true }).fill(
     "Thực hiện kế hoạch phổ biến, giáo dục pháp luật năm 2026, đơn vị đã tổ chức nhiều hình thức tuyên truyền phù hợp với từng nhóm đối tượng, góp phần nâng cao ý thức chấp hành pháp luật của người dân.",
@@ -19,7 +28,7 @@ export async function writeAndSubmit(page: Page, title: string, options: { categ
   for (const warning of await page.getByRole("list", { name: "Cảnh báo" }).getByRole("checkbox").all()) await warning.check();
   await page.getByRole("button", { name: "Gửi duyệt" }).click();
   await expect(page).toHaveURL(/\/quan-ly\/bai-viet\?da-gui=/);
-  await expect(page.getByRole("status")).toHaveText("Đã gửi bài viết đi duyệt.");
+  await expect(page.getByRole("status").filter({ hasText: "Đã gửi bài viết đi duyệt." })).toBeVisible();
   return id;
 }
 
