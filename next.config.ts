@@ -4,6 +4,12 @@ const nextConfig: NextConfig = {
   // Prisma's generated client and pg run on the server only; keep them out of the bundler.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "sharp", "happy-dom"],
   poweredByHeader: false,
+  // Public pages and cached queries live in memory only (a bounded LRU, cacheMaxMemorySize), not on
+  // disk: every address a visitor makes up (/bai-viet/anything, a 404) would otherwise add files
+  // under .next forever, and a restarted server starts clean instead of serving pages rendered
+  // before changes it did not see (the record of expired tags is kept in memory too).
+  experimental: { isrFlushToDisk: false },
+  cacheMaxMemorySize: 128 * 1024 * 1024,
   images: {
     // Cover images come from the file route (/tep/…, content-hash keys). The optimizer reads them
     // from this server itself, so it works offline, and serves each at the width the page asks for

@@ -1,5 +1,6 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
+import { searchPathKey } from "@/lib/search/params";
 import { isTakenDownArticle } from "@/lib/site/article-gate";
 import { TAKEN_DOWN_ROUTE } from "@/lib/site/url";
 
@@ -10,7 +11,7 @@ const workspaceGate = withAuth({ pages: { signIn: "/dang-nhap" } });
 const ARTICLE_PATH = /^\/bai-viet\/([^/]+)\/?$/;
 
 // An App Router page cannot choose the status 410, so the decision is made here, before the
-// (cached) article page is looked up: one indexed lookup by slug for article addresses only.
+// (cached) article page is looked up, from the process's list of taken-down addresses.
 async function articleGate(request: NextRequest): Promise<NextResponse> {
   const match = ARTICLE_PATH.exec(request.nextUrl.pathname);
   if (!match) return NextResponse.next();
@@ -29,9 +30,16 @@ async function articleGate(request: NextRequest): Promise<NextResponse> {
   return NextResponse.next();
 }
 
+// A page that read the query string would be rendered on every request: the search's parameters
+// become one path segment instead, and each search is cached like any other page.
+function searchRewrite(request: NextRequest): NextResponse {
+  return NextResponse.rewrite(new URL(`/tim-kiem/${searchPathKey(request.nextUrl.searchParams)}`, request.url));
+}
+
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   if (request.nextUrl.pathname.startsWith("/bai-viet/")) return articleGate(request);
+  if (request.nextUrl.pathname === "/tim-kiem") return searchRewrite(request);
   return workspaceGate(request as NextRequestWithAuth, event);
 }
 
-export const config = { matcher: ["/quan-ly", "/quan-ly/:path*", "/bai-viet/:slug"] };
+export const config = { matcher: ["/quan-ly", "/quan-ly/:path*", "/bai-viet/:slug", "/tim-kiem"] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasCriteria, readSearchRequest, searchHref } from "./params";
+import { hasCriteria, paramsFromPathKey, readSearchRequest, searchHref, searchPathKey } from "./params";
 
 describe("readSearchRequest", () => {
   it("reads the words, filters and page", () => {
@@ -41,5 +41,25 @@ describe("readSearchRequest", () => {
     const request = readSearchRequest({ q: "đất đai", "chuyen-muc": "tin-hoat-dong", "tu-ngay": "2026-01-01" });
     expect(searchHref(request, 2)).toBe("/tim-kiem?q=%C4%91%E1%BA%A5t+%C4%91ai&chuyen-muc=tin-hoat-dong&tu-ngay=2026-01-01&trang=2");
     expect(searchHref(request, 1)).not.toContain("trang");
+  });
+});
+
+describe("search path keys", () => {
+  it("turn a search into one path segment and back, keeping only what a search reads", () => {
+    const key = searchPathKey(new URLSearchParams("q=ph%C3%A1p++lu%E1%BA%ADt&x=1&trang=2&chuyen-muc=tin-hoat-dong"));
+    expect(key).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(paramsFromPathKey(key)).toEqual({ q: "pháp luật", "chuyen-muc": "tin-hoat-dong", trang: "2" });
+  });
+
+  it("give the same key for the same search, and a key of its own to an empty one", () => {
+    expect(searchPathKey(new URLSearchParams("trang=2&q=a"))).toBe(searchPathKey(new URLSearchParams("q=a&trang=2&utm=x")));
+    expect(searchPathKey(new URLSearchParams(""))).toBe("-");
+    expect(paramsFromPathKey("-")).toEqual({});
+  });
+
+  it("refuse keys no search makes", () => {
+    expect(paramsFromPathKey("../etc")).toBeNull();
+    expect(paramsFromPathKey("a".repeat(2000))).toBeNull();
+    expect(paramsFromPathKey("Zm9vPWJhcg")).toEqual({});
   });
 });

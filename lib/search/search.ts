@@ -30,7 +30,8 @@ export type SearchHit = {
   title: string;
   sapo: string;
   bodyText: string;
-  publishedAt: Date;
+  /** ISO 8601 (UTC). */
+  publishedAt: string;
   unitName: string;
   unitSlug: string;
   categoryName: string | null;
@@ -86,7 +87,7 @@ function conditions(query: ParsedQuery, filters: SearchFilters): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
-type Row = Omit<SearchHit, "score"> & { score: number; total: bigint };
+type Row = Omit<SearchHit, "publishedAt"> & { publishedAt: Date; total: bigint };
 
 /** One page of matching articles, best first; with no terms, the filtered articles newest first. */
 export async function searchArticles(query: ParsedQuery, filters: SearchFilters = {}, page = 1, perPage = 10): Promise<SearchResults> {
@@ -118,7 +119,7 @@ export async function searchArticles(query: ParsedQuery, filters: SearchFilters 
       title: row.title,
       sapo: row.sapo,
       bodyText: row.bodyText,
-      publishedAt: row.publishedAt,
+      publishedAt: row.publishedAt.toISOString(),
       unitName: row.unitName,
       unitSlug: row.unitSlug,
       categoryName: row.categoryName,

@@ -1,5 +1,6 @@
 import { revalidateTag } from "next/cache";
 import { db } from "@/lib/db";
+import { markTakenDownSlugsStale } from "./article-gate";
 import { ARTICLES_TAG, articleSlugTag, articleTag, CATEGORIES_TAG, categoryTag, commentsTag, SETTINGS_TAG, UNITS_TAG, unitTag } from "@/lib/cache-tags";
 
 // What server actions and route handlers call after a change readers can see. Only callable inside
@@ -38,6 +39,8 @@ function articleTags(article: ArticleCacheRef): string[] {
  * that listed it there let it go.
  */
 export function revalidateArticle(article: ArticleCacheRef, before?: ArticleCacheRef): void {
+  // Taken down or restored: proxy.ts answers 410 from its own list of addresses, reloaded now.
+  markTakenDownSlugsStale();
   expire([...articleTags(article), ...(before ? articleTags(before) : [])]);
 }
 

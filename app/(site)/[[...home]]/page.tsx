@@ -121,8 +121,8 @@ export default async function HomePage({ params }: Props) {
                 Xem tất cả<span className="sr-only"> bài viết {category.name}</span>
               </Link>
             </div>
-            {articles.map((article) => (
-              <ArticleCard key={article.id} article={article} withSapo={false} />
+            {articles.map((article, index) => (
+              <ArticleCard key={article.id} article={article} withSapo={false} withImage={index === 0} />
             ))}
           </section>
         ))}

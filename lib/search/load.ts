@@ -1,0 +1,38 @@
+import { unstable_cache } from "next/cache";
+import { ARTICLES_TAG } from "@/lib/cache-tags";
+import { listPublicCategories, listUnitOptions, resolvePublicUnit, type PublicCategory } from "@/lib/site/directory";
+import { hasCriteria, type SearchRequest } from "./params";
+import { searchArticles, type SearchResults } from "./search";
+
+export const SEARCH_PAGE_SIZE = 10;
+
+export type SearchPageData = {
+  request: SearchRequest;
+  categories: PublicCategory[];
+  units: { slug: string; name: string; depth: number }[];
+  /** A unit or category in the address that readers cannot choose (any more). */
+  unknownFilter: boolean;
+  /** Null when the form was sent empty. */
+  results: SearchResults | null;
+};
+
+/**
+ * Everything the search page shows. Results are cached under ARTICLES_TAG (so the page is too, and
+ * leaves the cache when any article changes); the cache lives in memory and is bounded (next.config.ts).
+ */
+export async function loadSearchPage(request: SearchRequest): Promise<SearchPageData> {
+  const [categories, units] = await Promise.all([listPublicCategories(), listUnitOptions()]);
+  const category = request.categorySlug ? categories.find((c) => c.slug === request.categorySlug) : undefined;
+  const resolvedUnit = request.unitSlug ? await resolvePublicUnit(request.unitSlug) : null;
+  const unitId = resolvedUnit && "unit" in resolvedUnit ? resolvedUnit.unit.id : undefined;
+  const unknownFilter = Boolean((request.categorySlug && !category) || (request.unitSlug && unitId === undefined));
+  if (!hasCriteria(request) || unknownFilter) return { request, categories, units, unknownFilter, results: null };
+
+  const filters = { unitId, categoryId: category?.id, from: request.from ?? undefined, until: request.until ?? undefined };
+  const key = JSON.stringify([request.query.text, filters, request.page]);
+  const results = await unstable_cache(() => searchArticles(request.query, filters, request.page, SEARCH_PAGE_SIZE), ["public", "search", key], {
+    tags: [ARTICLES_TAG],
+    revalidate: 3600,
+  })();
+  return { request, categories, units, unknownFilter, results };
+}
