@@ -3,7 +3,7 @@ import { fieldErrorsFrom, INVALID_FORM, refused, type FieldErrors } from "@/lib/
 import { db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
 import { can, type PolicyActor } from "@/lib/policy";
-import { extractPlainText } from "@/lib/richtext/plain-text";
+import { plainTextOfSanitized } from "@/lib/richtext/plain-text";
 import { sanitizeDocument } from "@/lib/richtext/sanitize";
 import { formatDateTime } from "@/lib/vietnamese";
 import { articleFieldsSchema, type ArticleFields } from "./article-fields";
@@ -45,6 +45,7 @@ export async function saveArticle(actor: PolicyActor | null, raw: unknown): Prom
   const body = sanitizeDocument(parsedFields.data.body);
   if (!body.ok) return refused(body.error, { body: body.error });
   const fields: ArticleFields = { ...parsedFields.data, body: body.doc };
+  const bodyText = plainTextOfSanitized(body.doc);
 
   return db.$transaction(async (tx): Promise<SaveResult> => {
     const article = await lockArticle(tx, articleId);
@@ -72,7 +73,7 @@ export async function saveArticle(actor: PolicyActor | null, raw: unknown): Prom
         title: fields.title,
         sapo: fields.sapo,
         body: fields.body as Prisma.InputJsonValue,
-        bodyText: extractPlainText(fields.body),
+        bodyText,
         byline: fields.byline,
         source: fields.source,
         categoryId: fields.categoryId,

@@ -1,14 +1,18 @@
 import { sanitizeDocument } from "./sanitize";
-import type { RichTextNode } from "./types";
+import type { RichTextDoc, RichTextNode } from "./types";
 
 // Pure (no DOM): used on the server for search text and in the browser by the live checklist.
 
 /** The readable text of a body, one line per paragraph, heading, list item or caption: for search and word counts. */
 export function extractPlainText(doc: unknown): string {
   const result = sanitizeDocument(doc);
-  if (!result.ok) return "";
+  return result.ok ? plainTextOfSanitized(result.doc) : "";
+}
+
+/** The same for a document that has just been sanitized, without sanitizing it a second time. */
+export function plainTextOfSanitized(doc: RichTextDoc): string {
   const lines: string[] = [];
-  collectLines(result.doc.content, lines);
+  collectLines(doc.content, lines);
   return lines.join("\n");
 }
 
