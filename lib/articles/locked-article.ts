@@ -10,6 +10,8 @@ export type LockedArticle = {
   writerId: number;
   deletedAt: Date | null;
   publishedAt: Date | null;
+  correctionRevisionId: number | null;
+  correctionSubmittedAt: Date | null;
   unitStatus: "ACTIVE" | "MERGED" | "ARCHIVED";
   approvalLevels: 1 | 2;
   allowSelfApproval: boolean;
@@ -18,6 +20,7 @@ export type LockedArticle = {
 export async function lockArticle(tx: Prisma.TransactionClient, articleId: number): Promise<LockedArticle | null> {
   const rows = await tx.$queryRaw<LockedArticle[]>`
     SELECT a.id, a.state::text AS state, a.version, a."unitId", a."writerId", a."deletedAt", a."publishedAt",
+           a."correctionRevisionId", a."correctionSubmittedAt",
            u.status::text AS "unitStatus", u."approvalLevels", u."allowSelfApproval"
     FROM "Article" a JOIN "Unit" u ON u.id = a."unitId"
     WHERE a.id = ${articleId}

@@ -9,7 +9,8 @@ import { formatDateTime } from "@/lib/vietnamese";
 import { articleFieldsSchema, type ArticleFields } from "./article-fields";
 import { ARTICLE_NOT_FOUND, lockArticle, UNIT_NOT_ACTIVE, type LockedArticle } from "./locked-article";
 import { EDITABLE_BY_REVIEWER, EDITABLE_BY_WRITER, STATE_LABELS } from "./state-machine";
-import { replaceTags } from "./tags";
+import { saveCorrection } from "./correction";
+import { writeArticleFields } from "./write-fields";
 
 const saveInput = z.object({
   articleId: z.coerce.number().int().positive(),
@@ -24,11 +25,17 @@ export type SaveResult =
   | { ok: true; value: { version: number; savedAt: string } }
   | { ok: false; error: string; fieldErrors?: FieldErrors; conflict?: SaveConflict };
 
-/** May this person change the text of the article in its current state? */
-export function canEditArticle(actor: PolicyActor | null, article: Pick<LockedArticle, "state" | "unitId" | "writerId" | "allowSelfApproval">): boolean {
+type EditTarget = Pick<LockedArticle, "state" | "unitId" | "writerId"> & { correctionSubmittedAt?: Date | null };
+
+/**
+ * May this person change the text of the article in its current state? A published article is changed
+ * through a correction: its writer until the correction is sent for review, its reviewers always.
+ */
+export function canEditArticle(actor: PolicyActor | null, article: EditTarget): boolean {
   const target = { unitId: article.unitId, writerId: article.writerId };
-  if (EDITABLE_BY_WRITER.includes(article.state) && can(actor, "article.editOwn", target)) return true;
-  return [...EDITABLE_BY_WRITER, ...EDITABLE_BY_REVIEWER].includes(article.state) && can(actor, "article.editAny", target);
+  const writerMay = article.state === "PUBLISHED" ? !article.correctionSubmittedAt : EDITABLE_BY_WRITER.includes(article.state);
+  if (writerMay && can(actor, "article.editOwn", target)) return true;
+  return [...EDITABLE_BY_WRITER, ...EDITABLE_BY_REVIEWER, "PUBLISHED"].includes(article.state) && can(actor, "article.editAny", target);
 }
 
 /**
@@ -67,33 +74,19 @@ export async function saveArticle(actor: PolicyActor | null, raw: unknown): Prom
     if (referenceProblem) return refused(INVALID_FORM, referenceProblem);
 
     const version = article.version + 1;
-    await tx.article.update({
-      where: { id: articleId },
-      data: {
-        title: fields.title,
-        sapo: fields.sapo,
-        body: fields.body as Prisma.InputJsonValue,
-        bodyText,
-        byline: fields.byline,
-        source: fields.source,
-        categoryId: fields.categoryId,
-        coverImageId: fields.coverImageId,
-        coverCaption: fields.coverCaption,
-        coverAlt: fields.coverAlt,
-        version,
-        attachments: {
-          deleteMany: {},
-          create: fields.attachments.map((file, index) => ({ fileId: file.fileId, title: file.title, sortOrder: index })),
-        },
-      },
-    });
-    await replaceTags(tx, articleId, fields.tags);
+    if (article.state === "PUBLISHED") {
+      // Readers keep the published text: the change waits in the correction until it is approved.
+      await saveCorrection(tx, article, version, revisionData(articleId, "CORRECTION", version, fields, actor!.id));
+      const revision = kind === "MANUAL" ? await saveRevision(tx, articleId, kind, version, fields, actor!.id) : null;
+      return { ok: true, value: { version, savedAt: (revision?.createdAt ?? new Date()).toISOString() } };
+    }
+    await writeArticleFields(tx, articleId, fields, bodyText, version);
     const revision = await saveRevision(tx, articleId, kind, version, fields, actor!.id);
     return { ok: true, value: { version, savedAt: revision.createdAt.toISOString() } };
   });
 }
 
-function revisionData(articleId: number, kind: "AUTOSAVE" | "MANUAL" | "CONFLICT", version: number, fields: ArticleFields, authorId: number) {
+export function revisionData(articleId: number, kind: "AUTOSAVE" | "MANUAL" | "CONFLICT" | "CORRECTION", version: number, fields: ArticleFields, authorId: number) {
   const { title, sapo, body, ...rest } = fields;
   return { articleId, kind, version, title, sapo, body: body as Prisma.InputJsonValue, fields: rest as Prisma.InputJsonValue, authorId };
 }

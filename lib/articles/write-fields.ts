@@ -1,0 +1,28 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { ArticleFields } from "./article-fields";
+import { replaceTags } from "./tags";
+
+/** Writes every edited field of an article (from a save, or from an approved correction). */
+export async function writeArticleFields(tx: Prisma.TransactionClient, articleId: number, fields: ArticleFields, bodyText: string, version: number): Promise<void> {
+  await tx.article.update({
+    where: { id: articleId },
+    data: {
+      title: fields.title,
+      sapo: fields.sapo,
+      body: fields.body as Prisma.InputJsonValue,
+      bodyText,
+      byline: fields.byline,
+      source: fields.source,
+      categoryId: fields.categoryId,
+      coverImageId: fields.coverImageId,
+      coverCaption: fields.coverCaption,
+      coverAlt: fields.coverAlt,
+      version,
+      attachments: {
+        deleteMany: {},
+        create: fields.attachments.map((file, index) => ({ fileId: file.fileId, title: file.title, sortOrder: index })),
+      },
+    },
+  });
+  await replaceTags(tx, articleId, fields.tags);
+}
