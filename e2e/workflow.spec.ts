@@ -139,3 +139,36 @@ test("(d) a taken-down article answers 410 with a page saying so", async ({ brow
   await reader.goto("/");
   await expect(reader.getByRole("link", { name: title })).toHaveCount(0);
 });
+
+test("(e) correcting a published article: readers keep the published text until the correction is approved", async ({ browser }) => {
+  const title = `Huyện An Lạc tổ chức cuộc thi tìm hiểu pháp luật trực tuyến ${Date.now().toString(36)}`;
+  const author = await as(browser, DEMO_AUTHOR_EMAIL);
+  const id = await writeAndSubmit(author, title);
+  const approver = await as(browser, DEMO_APPROVER_EMAIL);
+  await openInQueue(approver, title);
+  await approver.getByRole("button", { name: "Duyệt và xuất bản" }).click();
+  await expect(approver.getByRole("status")).toHaveText("Đã duyệt bài viết.");
+  const slug = await slugOf(id);
+
+  await author.goto(`/quan-ly/bai-viet/${id}`);
+  await expect(author.getByRole("heading", { name: "Sửa bài đã xuất bản" })).toBeVisible();
+  await author.getByLabel("Sapo", { exact: true }).fill(
+    "Đính chính: cuộc thi tìm hiểu pháp luật trực tuyến của huyện kéo dài đến hết ngày 31/12, thay vì ngày 15/12 như thông tin đã đăng trước đó, để nhiều người dân có thể tham gia.",
+  );
+  for (const warning of await author.getByRole("list", { name: "Cảnh báo" }).getByRole("checkbox").all()) await warning.check();
+  await author.getByRole("button", { name: "Gửi duyệt sửa đổi" }).click();
+  await expect(author).toHaveURL(/\/quan-ly\/bai-viet\?da-gui=/);
+
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(`/bai-viet/${slug}`);
+  await expect(reader.getByText("Đính chính: cuộc thi")).toHaveCount(0);
+
+  await openInQueue(approver, title);
+  await expect(approver.getByRole("region", { name: "Thay đổi so với bản đã xuất bản" }).locator("ins", { hasText: "31/12" })).toBeVisible();
+  await expect(approver.getByRole("region", { name: "Bản sửa đổi như bạn đọc sẽ thấy" })).toContainText("Đính chính: cuộc thi");
+  await approver.getByRole("button", { name: "Duyệt sửa đổi" }).click();
+  await expect(approver.getByRole("status")).toHaveText("Đã duyệt bản sửa đổi; bạn đọc đã thấy nội dung mới.");
+
+  await reader.goto(`/bai-viet/${slug}`);
+  await expect(reader.getByText("Đính chính: cuộc thi")).toBeVisible();
+});

@@ -4,7 +4,7 @@ import type { Editor } from "@tiptap/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useRef, useState } from "react";
-import { loadRevisionAction, submitArticleAction } from "@/app/(workspace)/quan-ly/bai-viet/actions";
+import { loadRevisionAction, submitArticleAction, submitCorrectionAction } from "@/app/(workspace)/quan-ly/bai-viet/actions";
 import { runChecklist, type ChecklistResult } from "@/lib/articles/checklist";
 import { extractPlainText } from "@/lib/richtext/plain-text";
 import { countWords } from "@/lib/vietnamese";
@@ -30,6 +30,8 @@ type Props = {
   tagSuggestions: string[];
   revisions: RevisionSummary[];
   canSubmit: boolean;
+  /** Editing a published article: changes wait as a correction until approved. */
+  correcting: boolean;
   returnReason: string | null;
 };
 
@@ -63,7 +65,8 @@ export function ArticleEditor(props: Props) {
   async function submit() {
     setSubmitError(null);
     if (!(await saving.save("MANUAL"))) return;
-    const result = await submitArticleAction({ articleId: props.articleId, baseVersion: saving.currentVersion(), acknowledgedWarnings: acknowledged });
+    const send = props.correcting ? submitCorrectionAction : submitArticleAction;
+    const result = await send({ articleId: props.articleId, baseVersion: saving.currentVersion(), acknowledgedWarnings: acknowledged });
     if (result.ok) {
       router.push(`/quan-ly/bai-viet?da-gui=${props.articleId}`);
       return;
@@ -87,6 +90,11 @@ export function ArticleEditor(props: Props) {
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
       <div className="space-y-5">
+        {props.correcting && (
+          <div role="note" aria-label="Sửa bài đã xuất bản" className="rounded border border-blue-300 bg-blue-50 p-3 text-sm">
+            Bạn đang sửa một bài đã xuất bản. Bạn đọc vẫn thấy bản hiện tại cho đến khi bản sửa đổi được duyệt.
+          </div>
+        )}
         {props.returnReason && (
           <div role="note" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
             <p className="font-semibold">Bài viết bị trả lại. Lý do:</p>
@@ -143,7 +151,7 @@ export function ArticleEditor(props: Props) {
           </button>
           {props.canSubmit && (
             <button type="button" onClick={() => void submit()} disabled={checklist.errors.length > 0} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-50">
-              Gửi duyệt
+              {props.correcting ? "Gửi duyệt sửa đổi" : "Gửi duyệt"}
             </button>
           )}
           <Link href={`/quan-ly/bai-viet/${props.articleId}/xem-truoc`} target="_blank" className="rounded border border-gray-300 px-4 py-2 hover:bg-gray-100">

@@ -3,6 +3,8 @@
 import { useActionState } from "react";
 import {
   approveAction,
+  approveCorrectionAction,
+  returnCorrectionAction,
   featureAction,
   returnAction,
   scheduleAction,
@@ -11,6 +13,9 @@ import {
 } from "@/app/(workspace)/quan-ly/duyet-bai/actions";
 
 export type ReviewPermissions = {
+  /** A correction of a published article waits: approve it, or return it with a reason. */
+  approveCorrection: boolean;
+  returnCorrection: boolean;
   approve: boolean;
   /** In a two-level unit the unit approver endorses rather than publishes. */
   endorsing: boolean;
@@ -46,8 +51,26 @@ export function ReviewActions({ articleId, version, allowed, featuredOrder }: Pr
   const [returned, sendBack, returning] = useActionState<ReviewActionState, FormData>(returnAction, null);
   const [takenDown, takeDown, takingDown] = useActionState<ReviewActionState, FormData>(takeDownAction, null);
   const [featured, feature, featuring] = useActionState<ReviewActionState, FormData>(featureAction, null);
+  const [corrected, approveCorrection, approvingCorrection] = useActionState<ReviewActionState, FormData>(approveCorrectionAction, null);
+  const [correctionReturned, returnCorrection, returningCorrection] = useActionState<ReviewActionState, FormData>(returnCorrectionAction, null);
   return (
     <div className="space-y-4">
+      {allowed.approveCorrection && (
+        <form action={approveCorrection} className={panel}>
+          <Hidden articleId={articleId} version={version} />
+          <button type="submit" disabled={approvingCorrection} className={primary}>Duyệt sửa đổi</button>
+          <Refusal state={corrected} />
+        </form>
+      )}
+      {allowed.returnCorrection && (
+        <form action={returnCorrection} className={panel}>
+          <Hidden articleId={articleId} version={version} />
+          <label htmlFor="ly-do-tra-sua-doi" className="block text-sm font-semibold">Lý do</label>
+          <textarea id="ly-do-tra-sua-doi" name="reason" rows={3} className="mt-1 w-full rounded border border-gray-400 px-3 py-2" />
+          <button type="submit" disabled={returningCorrection} className={`${secondary} mt-2`}>Trả lại bản sửa đổi</button>
+          <Refusal state={correctionReturned} />
+        </form>
+      )}
       {allowed.approve && (
         <form action={approve} className={panel}>
           <Hidden articleId={articleId} version={version} />

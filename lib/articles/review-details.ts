@@ -3,6 +3,7 @@ import { can, holdsPortalWide, type PolicyActor } from "@/lib/policy";
 import { extractPlainText } from "@/lib/richtext/plain-text";
 import { runChecklist } from "./checklist";
 import { checklistInput } from "./checklist-input";
+import { correctionFields } from "./correction";
 import { nextState, type ArticleStateName } from "./state-machine";
 import { diffWords, type DiffPart } from "./text-diff";
 
@@ -30,7 +31,12 @@ export async function loadReviewDetails(actor: PolicyActor, articleId: number) {
   const levels = article.unit.approvalLevels as 1 | 2;
   const endorsing = levels === 2 && state === "SUBMITTED";
   const provincialOnly = state === "ENDORSED" && !holdsPortalWide(actor, "article.approve");
+  // A correction of a published article waits for the same decision as a new article.
+  const correction = state === "PUBLISHED" && article.correctionSubmittedAt !== null && article.correctionRevisionId !== null;
+  const correctionApprover = levels === 1 || holdsPortalWide(actor, "article.approve");
   const allowed = {
+    approveCorrection: correction && correctionApprover && can(actor, "article.approve", target),
+    returnCorrection: correction && can(actor, "article.return", target),
     approve: !provincialOnly && can(actor, "article.approve", target) && nextState(state, endorsing ? "endorse" : "publish", levels) !== null,
     endorsing,
     schedule: !provincialOnly && can(actor, "article.schedule", target) && nextState(state, "schedule", levels) !== null,
@@ -39,15 +45,36 @@ export async function loadReviewDetails(actor: PolicyActor, articleId: number) {
     feature: can(actor, "article.feature", target) && state === "PUBLISHED",
   };
 
+  const correctionText = correction
+    ? await db.articleRevision.findUniqueOrThrow({ where: { id: article.correctionRevisionId! } })
+    : null;
   const [checklist, previous] = await Promise.all([
-    checklistInput(db, articleId).then(runChecklist),
+    (correction ? correctionChecklistInput(article.correctionRevisionId!) : checklistInput(db, articleId)).then(runChecklist),
     // Published before (a correction or a re-review) or else the previous round sent for review.
     db.articleRevision.findFirst({ where: { articleId, kind: "PUBLISHED" }, orderBy: { id: "desc" } }).then(
       async (published) => published ?? (await db.articleRevision.findMany({ where: { articleId, kind: "SUBMITTED" }, orderBy: { id: "desc" }, take: 2 }))[1] ?? null,
     ),
   ]);
-  const changes: { against: "published" | "previousRound"; parts: DiffPart[] } | null = previous
-    ? { against: previous.kind === "PUBLISHED" ? "published" : "previousRound", parts: diffWords(asText(previous), asText(article)) }
-    : null;
-  return { article, state, allowed, checklist, changes, events: article.events };
+  const changes: { against: "published" | "previousRound"; parts: DiffPart[] } | null = correctionText
+    ? { against: "published", parts: diffWords(asText(article), asText(correctionText)) }
+    : previous
+      ? { against: previous.kind === "PUBLISHED" ? "published" : "previousRound", parts: diffWords(asText(previous), asText(article)) }
+      : null;
+  return { article, state, allowed, checklist, changes, correction, events: article.events };
+}
+
+/** The checklist's view of a waiting correction. */
+async function correctionChecklistInput(revisionId: number) {
+  const correction = await correctionFields(db, revisionId);
+  if (!correction) return { title: "", sapo: "", body: null, categoryId: null, cover: { fileId: null, caption: "", alt: "" }, attachments: [] };
+  const { fields } = correction;
+  const files = await db.storedFile.findMany({ where: { id: { in: fields.attachments.map((a) => a.fileId) } }, select: { originalName: true, mimeType: true } });
+  return {
+    title: fields.title,
+    sapo: fields.sapo,
+    body: fields.body,
+    categoryId: fields.categoryId,
+    cover: { fileId: fields.coverImageId, caption: fields.coverCaption ?? "", alt: fields.coverAlt ?? "" },
+    attachments: files,
+  };
 }

@@ -64,10 +64,20 @@ export async function getArticleForEditor(actor: PolicyActor, articleId: number)
   const state = article.state as ArticleStateName;
   return {
     article,
-    canEdit: article.unit.status === "ACTIVE" && canEditArticle(actor, { state, ...target }),
-    canSubmit: (state === "DRAFT" || state === "RETURNED") && can(actor, "article.submit", target),
-    returnReason: state === "RETURNED" ? article.events.find((e) => e.action === "RETURN")?.note ?? null : null,
+    canEdit: article.unit.status === "ACTIVE" && canEditArticle(actor, { state, ...target, correctionSubmittedAt: article.correctionSubmittedAt }),
+    canSubmit:
+      (state === "DRAFT" || state === "RETURNED" || (state === "PUBLISHED" && !article.correctionSubmittedAt)) && can(actor, "article.submit", target),
+    /** A published article is edited as a correction that waits for approval. */
+    correcting: state === "PUBLISHED",
+    returnReason: lastReturnReason(state, article),
   };
+}
+
+/** Why the article (or its correction) came back, when it is back with its writer. */
+function lastReturnReason(state: ArticleStateName, article: { correctionSubmittedAt: Date | null; correctionRevisionId: number | null; events: { action: string; note: string | null }[] }) {
+  const last = article.events[0];
+  const back = state === "RETURNED" || (state === "PUBLISHED" && article.correctionRevisionId !== null && !article.correctionSubmittedAt);
+  return back && last?.action === "RETURN" ? last.note : null;
 }
 
 export async function listRevisions(articleId: number) {

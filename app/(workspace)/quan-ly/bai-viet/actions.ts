@@ -5,6 +5,7 @@ import { getWorkingActor } from "@/lib/auth/session";
 import { createDraft } from "@/lib/articles/create-draft";
 import { saveArticle, type SaveResult } from "@/lib/articles/save-article";
 import { submitArticle, type SubmitResult } from "@/lib/articles/submit-article";
+import { submitCorrection } from "@/lib/articles/submit-correction";
 import { getArticleForEditor, revisionForEditor } from "@/lib/articles/workspace-queries";
 
 const SIGNED_OUT = "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại; nội dung đang soạn vẫn còn trên trang.";
@@ -25,6 +26,13 @@ export async function submitArticleAction(input: unknown): Promise<SubmitResult>
   const actor = await getWorkingActor();
   if (!actor) return { ok: false, error: SIGNED_OUT };
   return submitArticle(actor, input);
+}
+
+/** Gửi duyệt sửa đổi, for a published article being corrected. */
+export async function submitCorrectionAction(input: unknown): Promise<SubmitResult> {
+  const actor = await getWorkingActor();
+  if (!actor) return { ok: false, error: SIGNED_OUT };
+  return submitCorrection(actor, input);
 }
 
 /** A revision as the editor's working copy, for "Khôi phục": loaded into the editor, then saved as usual. */

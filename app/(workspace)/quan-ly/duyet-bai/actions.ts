@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { approveArticle } from "@/lib/articles/approve-article";
+import { approveCorrection, returnCorrection } from "@/lib/articles/approve-correction";
 import { featureArticle } from "@/lib/articles/feature-article";
 import { returnArticle } from "@/lib/articles/return-article";
 import { scheduleArticle } from "@/lib/articles/schedule-article";
@@ -20,6 +21,8 @@ const DONE: Record<string, string> = {
   return: "Đã trả lại bài viết cho người viết.",
   takeDown: "Đã gỡ bài viết.",
   feature: "Đã cập nhật tin nổi bật.",
+  approveCorrection: "Đã duyệt bản sửa đổi; bạn đọc đã thấy nội dung mới.",
+  returnCorrection: "Đã trả lại bản sửa đổi cho người viết.",
 };
 
 /** Runs one review step for the signed-in person; after a change readers can see, expires the public pages. */
@@ -48,4 +51,10 @@ export async function takeDownAction(_: ReviewActionState, form: FormData) {
 }
 export async function featureAction(_: ReviewActionState, form: FormData) {
   return decide("feature", featureArticle, form);
+}
+export async function approveCorrectionAction(_: ReviewActionState, form: FormData) {
+  return decide("approveCorrection", approveCorrection, form);
+}
+export async function returnCorrectionAction(_: ReviewActionState, form: FormData) {
+  return decide("returnCorrection", returnCorrection, form);
 }

@@ -4,7 +4,7 @@ import { ArticleEditor } from "@/components/editor/article-editor";
 import type { EditorFields } from "@/components/editor/editor-types";
 import { getWorkingActor } from "@/lib/auth/session";
 import { STATE_LABELS, type ArticleStateName } from "@/lib/articles/state-machine";
-import { editorOptions, getArticleForEditor, listRevisions } from "@/lib/articles/workspace-queries";
+import { editorOptions, getArticleForEditor, listRevisions, revisionForEditor } from "@/lib/articles/workspace-queries";
 
 export const metadata: Metadata = { title: "Soạn bài viết" };
 
@@ -17,8 +17,13 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   if (!loaded) notFound();
   const { article } = loaded;
   if (!loaded.canEdit) redirect(`/quan-ly/bai-viet/${id}/xem-truoc`);
-  const [options, revisions] = await Promise.all([editorOptions(), listRevisions(id)]);
-  const initial: EditorFields = {
+  const [options, revisions, correction] = await Promise.all([
+    editorOptions(),
+    listRevisions(id),
+    article.correctionRevisionId ? revisionForEditor(id, article.correctionRevisionId) : null,
+  ]);
+  // A published article opens on its waiting correction when there is one.
+  const initial: EditorFields = correction ?? {
     title: article.title,
     sapo: article.sapo,
     body: article.body,
@@ -31,7 +36,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   };
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{article.title ? "Sửa bài viết" : "Viết bài mới"}</h1>
+      <h1 className="text-2xl font-bold">{loaded.correcting ? "Sửa bài đã xuất bản" : article.title ? "Sửa bài viết" : "Viết bài mới"}</h1>
       <ArticleEditor
         articleId={article.id}
         unitId={article.unitId}
@@ -43,6 +48,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
         tagSuggestions={options.tagSuggestions}
         revisions={revisions}
         canSubmit={loaded.canSubmit}
+        correcting={loaded.correcting}
         returnReason={loaded.returnReason}
       />
     </div>

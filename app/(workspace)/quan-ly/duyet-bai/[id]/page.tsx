@@ -18,7 +18,7 @@ export default async function ReviewArticlePage({ params }: { params: Promise<{ 
   if (!actor) redirect("/dang-nhap");
   const id = Number((await params).id);
   const details = Number.isInteger(id) ? await loadReviewDetails(actor, id) : null;
-  const view = details ? await loadReaderView(id) : null;
+  const view = details ? await loadReaderView(id, { correction: details.correction }) : null;
   if (!details || !view) notFound();
   const { article, state, allowed, checklist, changes } = details;
   const anyDecision = Object.entries(allowed).some(([key, value]) => key !== "endorsing" && value);
@@ -28,6 +28,7 @@ export default async function ReviewArticlePage({ params }: { params: Promise<{ 
       <h1 className="text-2xl font-bold">Duyệt bài viết</h1>
       <p className="text-sm text-muted">
         {article.unit.name} · Người viết: {article.writer.name} · Trạng thái: <strong className="text-ink">{STATE_LABELS[state]}</strong>
+        {details.correction && <strong className="text-ink"> · Có bản sửa đổi chờ duyệt</strong>}
       </p>
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <div className="space-y-6">
@@ -39,7 +40,7 @@ export default async function ReviewArticlePage({ params }: { params: Promise<{ 
               {hasChanges(changes.parts) ? <TextChanges parts={changes.parts} /> : <p className="mt-1 text-sm text-muted">Không có thay đổi về nội dung.</p>}
             </section>
           )}
-          <section aria-label="Bài viết như bạn đọc sẽ thấy" className="rounded bg-white p-4 sm:p-8">
+          <section aria-label={details.correction ? "Bản sửa đổi như bạn đọc sẽ thấy" : "Bài viết như bạn đọc sẽ thấy"} className="rounded bg-white p-4 sm:p-8">
             <ArticleView article={view} />
           </section>
         </div>
@@ -49,9 +50,9 @@ export default async function ReviewArticlePage({ params }: { params: Promise<{ 
           ) : (
             <p className="rounded border border-gray-200 bg-white p-4 text-sm text-muted">Bạn không có thao tác duyệt nào với bài viết ở trạng thái này.</p>
           )}
-          {(state === "SUBMITTED" || state === "ENDORSED") && (
+          {(state === "SUBMITTED" || state === "ENDORSED" || state === "PUBLISHED") && (
             <Link href={`/quan-ly/bai-viet/${article.id}`} className="block rounded border border-gray-300 bg-white px-4 py-2 text-center text-sm hover:bg-gray-100">
-              Biên tập lại bài viết
+              {state === "PUBLISHED" ? "Sửa bài đã xuất bản" : "Biên tập lại bài viết"}
             </Link>
           )}
           <section aria-labelledby="kiem-tra-duyet" className="rounded border border-gray-200 bg-white p-4 text-sm">
