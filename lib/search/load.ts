@@ -6,6 +6,28 @@ import { searchArticles, type SearchResults } from "./search";
 
 export const SEARCH_PAGE_SIZE = 10;
 
+/**
+ * Searches that reach the database at once, per server process. A search that matches thousands of
+ * articles folds their text and keeps a core busy for a while; more of them at a time only share
+ * the same cores, slowly, and take the CPU from everything else. The rest wait their turn.
+ */
+const MAX_CONCURRENT_SEARCHES = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function inSearchSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= MAX_CONCURRENT_SEARCHES) await new Promise<void>((resolve) => waiting.push(resolve));
+  else running++;
+  try {
+    return await work();
+  } finally {
+    // Hand the slot straight to the next search, or give it back.
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  }
+}
+
 export type SearchPageData = {
   request: SearchRequest;
   categories: PublicCategory[];
@@ -30,7 +52,7 @@ export async function loadSearchPage(request: SearchRequest): Promise<SearchPage
 
   const filters = { unitId, categoryId: category?.id, from: request.from ?? undefined, until: request.until ?? undefined };
   const key = JSON.stringify([request.query.text, filters, request.page]);
-  const results = await unstable_cache(() => searchArticles(request.query, filters, request.page, SEARCH_PAGE_SIZE), ["public", "search", key], {
+  const results = await unstable_cache(() => inSearchSlot(() => searchArticles(request.query, filters, request.page, SEARCH_PAGE_SIZE)), ["public", "search", key], {
     tags: [ARTICLES_TAG],
     revalidate: 3600,
   })();

@@ -86,7 +86,8 @@ describe("searchArticles", () => {
     // apart has both words in its title as typed, but apart; mediation has them in its body, but
     // as "đất-đai" (found, not "together").
     expect(await keysOf("đất đai")).toEqual(["title-exact", "apart", "title-folded", "sapo", "body", "mediation"]);
-    expect(await keysOf("dat dai")).toEqual(["title-folded", "title-exact", "apart", "sapo", "body", "mediation"]);
+    // Typed without accents, neither body holds the words as typed: bodies tie, the newer first.
+    expect(await keysOf("dat dai")).toEqual(["title-folded", "title-exact", "apart", "sapo", "mediation", "body"]);
   });
 
   it("needs every word (in any order) and reads a quoted phrase as a phrase", async () => {

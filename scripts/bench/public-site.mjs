@@ -1,0 +1,258 @@
+// The public site under load: 10,000 generated articles in a database of its own (pbgdpl_bench on
+// the server DATABASE_URL names, rebuilt on every run and dropped at the end), a production build
+// (`next build` runs when .next is missing or older than the sources), `next start` as a separate
+// process, and autocannon at 50 connections against the home, an article, a category and search
+// (repeated queries, and new ones), with static files as the ceiling: public/favicon.svg and the
+// site's stylesheet (about the size of a page), which Next serves without rendering anything.
+//
+// Options (environment): BENCH_DURATION seconds per target (10), BENCH_CONNECTIONS (50),
+// BENCH_ARTICLES (10000), BENCH_KEEP_DB=1 keeps the database afterwards.
+import autocannon from "autocannon";
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+
+const DATABASE = "pbgdpl_bench";
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
+
+function withDatabaseName(url, name) {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+async function sql(url, text, values) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await client.query(text, values);
+  } finally {
+    await client.end();
+  }
+}
+
+function exec(command, args, env, { quiet = false } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: quiet ? ["ignore", "ignore", "inherit"] : "inherit" });
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
+  });
+}
+
+async function freshDatabase(serverUrl) {
+  const admin = withDatabaseName(serverUrl, "postgres");
+  await sql(admin, `DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+  await sql(admin, `CREATE DATABASE ${DATABASE}`);
+  return withDatabaseName(serverUrl, DATABASE);
+}
+
+// Words for titles and sentences for bodies, combined by the article number so that 10,000 articles
+// read differently and searches match some of them, not all.
+const SUBJECTS = ["Huyện An Lạc", "Xã Yên Bình", "Phường Nam Hà", "Sở Tư pháp", "Công an tỉnh", "Hội Nông dân xã", "Đoàn Thanh niên phường", "Hội Liên hiệp Phụ nữ huyện", "Trường THPT Nguyên Giang", "Ủy ban nhân dân thị trấn", "Ban Dân tộc tỉnh", "Tổ hòa giải thôn Đông"];
+const ACTIONS = ["tuyên truyền", "phổ biến", "tổ chức hội nghị về", "ra mắt mô hình tìm hiểu", "tập huấn", "giải đáp vướng mắc về", "hướng dẫn thực hiện", "kiểm tra việc thi hành", "tổ chức cuộc thi tìm hiểu"];
+const TOPICS = ["Luật Đất đai năm 2024", "Luật Hòa giải ở cơ sở", "Luật Trật tự, an toàn giao thông đường bộ", "pháp luật về phòng, chống bạo lực gia đình", "Luật Căn cước", "quy định về bảo vệ và phát triển rừng", "pháp luật về hôn nhân và gia đình", "Luật Trợ giúp pháp lý", "pháp luật về phòng, chống ma túy", "Bộ luật Lao động", "quy định về an toàn thực phẩm", "Luật Bảo hiểm xã hội", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "pháp luật về phòng, chống mua bán người"];
+const AUDIENCES = ["cho người dân", "cho đồng bào dân tộc thiểu số", "cho học sinh", "cho cán bộ cơ sở", "cho hòa giải viên", "cho công nhân lao động", "cho phụ nữ", "cho thanh niên", "cho người cao tuổi"];
+const SENTENCES = [
+  "Buổi tuyên truyền thu hút đông đảo bà con tham dự, nhiều câu hỏi được báo cáo viên giải đáp ngay tại chỗ.",
+  "Các đại biểu được giới thiệu những điểm mới của văn bản, nhất là quyền và nghĩa vụ của công dân.",
+  "Qua hình thức sân khấu hóa, người dân dễ nhớ, dễ hiểu và biết cách vận dụng vào đời sống hằng ngày.",
+  "Ban tổ chức phát hàng trăm tờ gấp, sổ tay hỏi đáp pháp luật bằng tiếng phổ thông và tiếng dân tộc.",
+  "Tổ hòa giải ở cơ sở tiếp tục phát huy vai trò, góp phần giữ gìn đoàn kết trong cộng đồng dân cư.",
+  "Đại diện Phòng Tư pháp đề nghị các đoàn thể lồng ghép nội dung phổ biến pháp luật vào sinh hoạt định kỳ.",
+  "Nhiều vướng mắc về thủ tục đất đai, hộ tịch, chứng thực được hướng dẫn cụ thể, rõ ràng.",
+  "Hoạt động góp phần xây dựng xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật trong năm nay.",
+  "Trung tâm Trợ giúp pháp lý nhà nước tỉnh cử trợ giúp viên tư vấn miễn phí cho người thuộc diện được trợ giúp.",
+  "Cuộc thi trực tuyến ghi nhận hàng nghìn lượt tham gia, trong đó học sinh chiếm tỷ lệ lớn.",
+  "Lực lượng công an xã phối hợp tuyên truyền phòng, chống lừa đảo qua mạng và bảo đảm an toàn giao thông.",
+  "Ủy ban nhân dân xã cam kết tiếp tục đổi mới hình thức, nâng cao chất lượng công tác phổ biến, giáo dục pháp luật.",
+  "Tủ sách pháp luật được bổ sung nhiều đầu sách mới, đặt tại nhà văn hóa thôn để bà con tiện tra cứu.",
+  "Những tấm gương điển hình trong thực hiện pháp luật được biểu dương, khen thưởng kịp thời.",
+  "Người dân phấn khởi vì được giải đáp tận tình các băn khoăn liên quan đến quyền sử dụng đất.",
+  "Thời gian tới, địa phương sẽ nhân rộng mô hình ra các thôn, bản còn lại trên địa bàn.",
+];
+
+async function generateArticles(url, count) {
+  // One statement: the demo seed provides units, categories, a writer and cover images to point at.
+  // The word lists travel as parameters ($2…$6); only small integer constants are written into the SQL.
+  const sentence = (k) => `($6::text[])[1 + ((g * ${k} + ${k * 3}) % cardinality($6::text[]))]`;
+  const paragraph = (a, b) => `${sentence(a)} || ' ' || ${sentence(b)}`;
+  const paragraphs = [paragraph(1, 5), paragraph(3, 7), paragraph(11, 13), paragraph(17, 19), paragraph(23, 29), paragraph(31, 37)];
+  const statement = `
+    WITH units AS (SELECT array_agg(id ORDER BY id) AS ids FROM "Unit" WHERE status = 'ACTIVE'),
+         categories AS (SELECT array_agg(id ORDER BY "sortOrder") AS ids FROM "Category"),
+         covers AS (SELECT array_agg(id ORDER BY id) AS ids FROM "StoredFile" WHERE "mimeType" LIKE 'image/%' AND width IS NOT NULL),
+         writer AS (SELECT id FROM "User" ORDER BY id LIMIT 1),
+         generated AS (
+           SELECT g,
+             ($2::text[])[1 + g % cardinality($2::text[])] || ' ' || ($3::text[])[1 + (g / 3) % cardinality($3::text[])] || ' ' ||
+               ($4::text[])[1 + (g / 7) % cardinality($4::text[])] || ' ' || ($5::text[])[1 + (g / 11) % cardinality($5::text[])] AS title,
+             ARRAY[${paragraphs.join(", ")}] AS paragraphs
+           FROM generate_series(1, $1::int) AS g
+         )
+    INSERT INTO "Article" (slug, title, sapo, body, "bodyText", byline, state, "unitId", "originalUnitId", "categoryId", "writerId",
+                           "coverImageId", "coverAlt", "coverCaption", "publishedAt", "createdAt", "updatedAt", "viewCount")
+    SELECT 'bai-bench-' || g, title || ' (' || g || ')',
+           'Sáng nay, ' || title || ', góp phần nâng cao ý thức chấp hành pháp luật trên địa bàn.',
+           jsonb_build_object('type', 'doc', 'content', (
+             SELECT jsonb_agg(jsonb_build_object('type', 'paragraph', 'content', jsonb_build_array(jsonb_build_object('type', 'text', 'text', p))))
+             FROM unnest(paragraphs) AS p)),
+           array_to_string(paragraphs, E'\\n'),
+           'Phóng viên ' || (g % 40 + 1),
+           'PUBLISHED',
+           units.ids[1 + g % cardinality(units.ids)], units.ids[1 + g % cardinality(units.ids)],
+           categories.ids[1 + g % cardinality(categories.ids)], writer.id,
+           CASE WHEN g % 3 = 0 THEN NULL ELSE covers.ids[1 + g % cardinality(covers.ids)] END,
+           'Ảnh minh họa hoạt động phổ biến pháp luật', 'Quang cảnh buổi tuyên truyền pháp luật.',
+           now() - (g * interval '37 minutes'), now() - (g * interval '37 minutes'), now() - (g * interval '37 minutes'),
+           (g * 7919) % 2000
+    FROM generated, units, categories, covers, writer`;
+  await sql(url, statement, [count, SUBJECTS, ACTIONS, TOPICS, AUDIENCES, SENTENCES]);
+  await sql(url, `ANALYZE "Article"`);
+}
+
+/** Is .next missing, or older than any source file? Then the production build must be made. */
+function buildIsStale() {
+  const buildId = path.resolve(".next/BUILD_ID");
+  if (!existsSync(buildId)) return true;
+  const built = statSync(buildId).mtimeMs;
+  const newer = (entry) => {
+    if (!existsSync(entry)) return false;
+    const stat = statSync(entry);
+    if (stat.isFile()) return stat.mtimeMs > built;
+    return readdirSync(entry).some((name) => newer(path.join(entry, name)));
+  };
+  return ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "package-lock.json"].some((entry) => newer(path.resolve(entry)));
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitUntilUp(url, child) {
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error("next start exited");
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error("next start did not answer within a minute");
+}
+
+function load(url, { requests, title }) {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: DURATION, requests, title }, (error, result) => (error ? reject(error) : resolve(result)));
+    instance.on("error", reject);
+  });
+}
+
+function row(cells, widths) {
+  return cells.map((cell, i) => String(cell).padEnd(widths[i])).join(" | ");
+}
+
+export default async function publicSite({ databaseUrl }) {
+  const url = await freshDatabase(databaseUrl);
+  const storage = mkdtempSync(path.join(os.tmpdir(), "pbgdpl-bench-"));
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    STORAGE_DIR: storage,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-not-for-production",
+  };
+  let server = null;
+  try {
+    console.log(`database ${DATABASE}: migrations, demo data, ${ARTICLES} generated articles`);
+    await exec("node", ["scripts/migrate.mjs", "deploy"], env, { quiet: true });
+    await exec("npx", ["tsx", "prisma/seed.ts"], env, { quiet: true });
+    const started = Date.now();
+    await generateArticles(url, ARTICLES);
+    console.log(`  generated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+    if (buildIsStale()) {
+      console.log("production build (.next missing or older than the sources)");
+      await exec("npx", ["next", "build"], env, { quiet: true });
+    } else {
+      console.log("production build: .next is up to date");
+    }
+
+    const port = await freePort();
+    const origin = `http://127.0.0.1:${port}`;
+    // The scheduler (publishing due articles, emails) has nothing to do here: keep its timer out of the figures.
+    server = spawn("npx", ["next", "start", "-p", String(port)], { env: { ...env, NEXTAUTH_URL: origin, PORT: String(port), SCHEDULER_DISABLED: "1" }, stdio: ["ignore", "ignore", "inherit"], detached: true });
+    await waitUntilUp(`${origin}/favicon.svg`, server);
+
+    const category = (await sql(url, `SELECT slug FROM "Category" ORDER BY "sortOrder" LIMIT 1`)).rows[0].slug;
+    // The site's stylesheet, a static file about the size of an article page, is the fair ceiling
+    // for cached pages; the favicon shows what Next serves at the very least cost.
+    const css = (await (await fetch(`${origin}/`)).text()).match(/\/_next\/static\/[^"]+\.css/)?.[0];
+    if (!css) throw new Error("no stylesheet found on the home page");
+    const cssSize = (await (await fetch(`${origin}${css}`)).arrayBuffer()).byteLength;
+    const queries = ["phap luat", "hòa giải", "dat dai", '"luật đất đai"', "tro giup phap ly", "an toàn giao thông", "ma tuy thanh nien", "bao hiem xa hoi"];
+    const words = ["phap", "luat", "hoa", "giai", "dat", "dai", "tro", "giup", "giao", "thong", "ma", "tuy", "lao", "dong", "rung", "hon", "nhan", "gia", "dinh", "bao", "hiem", "xa", "hoi", "can", "cuoc", "thuc", "pham", "chay", "dan", "toc", "hoc", "sinh", "phu", "nu", "thanh", "nien", "thon", "ban", "tu", "sach"];
+    const pick = () => words[Math.floor(Math.random() * words.length)];
+    const targets = [
+      { name: "favicon.svg (0.6 KB)", path: "/favicon.svg" },
+      { name: `stylesheet (${Math.round(cssSize / 1024)} KB)`, path: css, ceiling: true },
+      { name: "home", path: "/" },
+      { name: "article (cached)", path: `/bai-viet/bai-bench-${Math.ceil(ARTICLES / 2)}` },
+      { name: "category", path: `/chuyen-muc/${category}` },
+      { name: "category, page 5", path: `/chuyen-muc/${category}?trang=5` },
+      { name: "search, 8 queries", path: `/tim-kiem?q=${encodeURIComponent(queries[0])}`, requests: queries.map((q) => ({ method: "GET", path: `/tim-kiem?q=${encodeURIComponent(q)}` })) },
+      {
+        name: "search, new each time",
+        path: "/tim-kiem?q=phap",
+        warm: false,
+        // Two random words and a page: nearly every request is a search nobody made before.
+        requests: [{ method: "GET", setupRequest: (request) => ({ ...request, path: `/tim-kiem?q=${pick()}+${pick()}&trang=${1 + Math.floor(Math.random() * 3)}` }) }],
+      },
+    ];
+    // Warm up: the first request renders a page into the cache, later ones are served from it.
+    for (const target of targets.filter((t) => t.warm !== false)) {
+      for (const request of target.requests ?? [{ path: target.path }]) {
+        for (let i = 0; i < 3; i++) await fetch(`${origin}${request.path}`);
+      }
+    }
+
+    const results = [];
+    for (const target of targets) {
+      const result = await load(`${origin}${target.path}`, { requests: target.requests, title: target.name });
+      const errors = result.errors + result.non2xx + result.timeouts;
+      results.push({ ...target, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors });
+    }
+    const ceiling = results.find((r) => r.ceiling).rps;
+    const favicon = results[0].rps;
+    const widths = [24, 7, 7, 7, 10, 11, 6];
+    console.log(`\n${CONNECTIONS} connections, ${DURATION} s per target, ${ARTICLES} generated articles (+ the demo data)`);
+    console.log(row(["target", "req/s", "p50 ms", "p99 ms", "× favicon", "× stylesheet", "errors"], widths));
+    console.log(widths.map((w) => "-".repeat(w)).join("-|-"));
+    for (const r of results) {
+      console.log(row([r.name, Math.round(r.rps), r.p50, r.p99, (r.rps / favicon).toFixed(2), (r.rps / ceiling).toFixed(2), r.errors], widths));
+    }
+    if (results.some((r) => r.errors > 0)) throw new Error("some requests failed (see the errors column)");
+  } finally {
+    if (server && server.exitCode === null) {
+      // npx starts next in its own process group: end the group, which holds only what we started.
+      process.kill(-server.pid, "SIGTERM");
+    }
+    rmSync(storage, { recursive: true, force: true });
+    if (!process.env.BENCH_KEEP_DB) {
+      await sql(withDatabaseName(databaseUrl, "postgres"), `DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`).catch(() => {});
+    }
+  }
+}
