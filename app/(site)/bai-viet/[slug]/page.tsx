@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import Image from "next/image";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ArticleAttachments } from "@/components/site/article-attachments";
 import { ArticleCard } from "@/components/site/article-card";
+import { ArticleView } from "@/components/site/article-view";
 import { Breadcrumb } from "@/components/site/breadcrumb";
 import { JsonLd } from "@/components/site/json-ld";
 import { ReaderTools } from "@/components/site/reader-tools";
@@ -14,7 +12,7 @@ import { openGraphBase } from "@/lib/site/metadata";
 import { getPublicSiteSettings } from "@/lib/site/public-settings";
 import { absoluteUrl, sitePaths } from "@/lib/site/url";
 import { fileUrl } from "@/lib/storage/urls";
-import { formatDateTime, toIsoInVietnam } from "@/lib/vietnamese";
+import { toIsoInVietnam } from "@/lib/vietnamese";
 
 // Rendered on the first request for each address, then cached until the article (or its
 // category's listings) change: see lib/site/revalidate.ts. A taken-down article never gets here:
@@ -104,70 +102,18 @@ export default async function ArticlePage({ params }: Props) {
           { label: article.title },
         ]}
       />
-      <article id="bai-viet" className="article">
-        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
-          <Link href={sitePaths.unit(article.originalUnit.slug)} className="hover:underline">
-            {article.originalUnit.name}
-          </Link>
-          {article.category && (
-            <>
-              <span aria-hidden="true" className="text-muted"> · </span>
-              <Link href={sitePaths.category(article.category.slug)} className="hover:underline">
-                {article.category.name}
-              </Link>
-            </>
-          )}
-        </p>
-        <h1 data-doc className="mt-2 text-2xl font-bold leading-tight sm:text-3xl">
-          {article.title}
-        </h1>
-        {article.publishedAt && (
-          <p className="mt-2 text-sm text-muted">
-            <time dateTime={toIsoInVietnam(article.publishedAt)}>{formatDateTime(article.publishedAt)}</time>
-          </p>
-        )}
-        <div className="mt-4">
-          <ReaderTools articleSelector="#bai-viet" />
-        </div>
-        <div className="article-text">
-          <p data-doc className="mt-4 text-[1.125em] font-bold leading-relaxed">
-            {article.sapo}
-          </p>
-          {article.cover && (
-            <figure className="mt-4">
-              <Image
-                src={fileUrl(article.cover.storageKey)}
-                alt={article.cover.alt}
-                width={article.cover.width ?? 1200}
-                height={article.cover.height ?? 675}
-                sizes="(min-width: 800px) 768px, 100vw"
-                preload
-                className="h-auto w-full rounded"
-              />
-              {article.coverCaption && <figcaption className="mt-2 text-center text-sm italic text-muted">{article.coverCaption}</figcaption>}
-            </figure>
-          )}
-          {/* The body was checked against the allowlist when saved and again while rendering (lib/richtext). */}
-          <div data-doc-than className="article-body mt-6" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
-          {(article.byline || article.source) && (
-            <p className="mt-6 text-right">
-              {article.byline && <span className="font-bold">{article.byline}</span>}
-              {article.source && <span className="block text-sm text-muted">Nguồn: {article.source}</span>}
-            </p>
-          )}
-        </div>
-        <ArticleAttachments attachments={article.attachments} />
-        {article.tags.length > 0 && (
-          <p className="mt-6 text-sm">
-            <span className="font-semibold">Từ khóa: </span>
-            {article.tags.map((tag) => tag.name).join(", ")}
-          </p>
-        )}
-        <p className="print-only mt-6 text-sm">Địa chỉ bài viết: {url}</p>
-        <div className="mt-6 border-t border-gray-200 pt-4">
-          <ShareLinks url={url} title={article.title} />
-        </div>
-      </article>
+      <ArticleView
+        article={article}
+        tools={<ReaderTools articleSelector="#bai-viet" />}
+        footer={
+          <>
+            <p className="print-only mt-6 text-sm">Địa chỉ bài viết: {url}</p>
+            <div className="mt-6 border-t border-gray-200 pt-4">
+              <ShareLinks url={url} title={article.title} />
+            </div>
+          </>
+        }
+      />
       {related.length > 0 && (
         <section aria-labelledby="bai-lien-quan" className="no-print mt-10">
           <h2 id="bai-lien-quan" className="border-b-2 border-brand-600 pb-1 text-lg font-bold text-brand-800">
