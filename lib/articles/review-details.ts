@@ -1,8 +1,8 @@
 import { db } from "@/lib/db";
 import { can, holdsPortalWide, type PolicyActor } from "@/lib/policy";
 import { extractPlainText } from "@/lib/richtext/plain-text";
-import { runChecklist } from "./checklist";
-import { checklistInput } from "./checklist-input";
+import { runChecklist, type ChecklistInput } from "./checklist";
+import { checklistInput, checklistInputFromFields } from "./checklist-input";
 import { correctionFields } from "./correction";
 import { nextState, type ArticleStateName } from "./state-machine";
 import { diffWords, type DiffPart } from "./text-diff";
@@ -64,17 +64,8 @@ export async function loadReviewDetails(actor: PolicyActor, articleId: number) {
 }
 
 /** The checklist's view of a waiting correction. */
-async function correctionChecklistInput(revisionId: number) {
+async function correctionChecklistInput(revisionId: number): Promise<ChecklistInput> {
   const correction = await correctionFields(db, revisionId);
   if (!correction) return { title: "", sapo: "", body: null, categoryId: null, cover: { fileId: null, caption: "", alt: "" }, attachments: [] };
-  const { fields } = correction;
-  const files = await db.storedFile.findMany({ where: { id: { in: fields.attachments.map((a) => a.fileId) } }, select: { originalName: true, mimeType: true } });
-  return {
-    title: fields.title,
-    sapo: fields.sapo,
-    body: fields.body,
-    categoryId: fields.categoryId,
-    cover: { fileId: fields.coverImageId, caption: fields.coverCaption ?? "", alt: fields.coverAlt ?? "" },
-    attachments: files,
-  };
+  return checklistInputFromFields(db, correction.fields);
 }

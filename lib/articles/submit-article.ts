@@ -9,7 +9,7 @@ import { ARTICLE_NOT_FOUND, lockArticle, policyTarget, UNIT_NOT_ACTIVE } from ".
 import { recordStep } from "./record-step";
 import { nextState, refusalForState } from "./state-machine";
 
-const input = z.object({
+export const submitInput = z.object({
   articleId: z.coerce.number().int().positive(),
   baseVersion: z.coerce.number().int().positive(),
   /** Codes of the checklist warnings the writer has read and chosen to keep. */
@@ -25,7 +25,7 @@ export type SubmitResult =
  * not a gate: errors refuse, and so do warnings the writer has not acknowledged.
  */
 export async function submitArticle(actor: PolicyActor | null, raw: unknown): Promise<SubmitResult> {
-  const parsed = input.safeParse(raw);
+  const parsed = submitInput.safeParse(raw);
   if (!parsed.success) return refused("Yêu cầu gửi duyệt không hợp lệ.");
   const { articleId, baseVersion, acknowledgedWarnings } = parsed.data;
 

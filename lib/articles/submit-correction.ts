@@ -1,23 +1,17 @@
-import { z } from "zod";
 import { refused } from "@/lib/action-result";
 import { db } from "@/lib/db";
 import { notify, reviewersOf } from "@/lib/notifications/notify";
 import { check, type PolicyActor } from "@/lib/policy";
 import { runChecklist } from "./checklist";
+import { checklistInputFromFields } from "./checklist-input";
 import { correctionFields } from "./correction";
 import { ARTICLE_NOT_FOUND, lockArticle, policyTarget, UNIT_NOT_ACTIVE } from "./locked-article";
 import { recordStep } from "./record-step";
-import type { SubmitResult } from "./submit-article";
-
-const input = z.object({
-  articleId: z.coerce.number().int().positive(),
-  baseVersion: z.coerce.number().int().positive(),
-  acknowledgedWarnings: z.array(z.string()).default([]),
-});
+import { submitInput, type SubmitResult } from "./submit-article";
 
 /** Gửi duyệt sửa đổi: the correction of a published article goes to the same reviewers as a new article. */
 export async function submitCorrection(actor: PolicyActor | null, raw: unknown): Promise<SubmitResult> {
-  const parsed = input.safeParse(raw);
+  const parsed = submitInput.safeParse(raw);
   if (!parsed.success) return refused("Yêu cầu gửi duyệt không hợp lệ.");
   const { articleId, baseVersion, acknowledgedWarnings } = parsed.data;
   return db.$transaction(async (tx): Promise<SubmitResult> => {
@@ -31,16 +25,7 @@ export async function submitCorrection(actor: PolicyActor | null, raw: unknown):
     if (article.version !== baseVersion) return refused("Bài viết vừa được người khác lưu. Vui lòng tải lại bài viết trước khi gửi duyệt.");
     const correction = await correctionFields(tx, article.correctionRevisionId);
     if (!correction) return refused("Bản sửa đổi không đọc được. Vui lòng lưu lại rồi gửi duyệt.");
-    const { fields } = correction;
-    const files = await tx.storedFile.findMany({ where: { id: { in: fields.attachments.map((a) => a.fileId) } }, select: { originalName: true, mimeType: true } });
-    const checklist = runChecklist({
-      title: fields.title,
-      sapo: fields.sapo,
-      body: fields.body,
-      categoryId: fields.categoryId,
-      cover: { fileId: fields.coverImageId, caption: fields.coverCaption ?? "", alt: fields.coverAlt ?? "" },
-      attachments: files,
-    });
+    const checklist = runChecklist(await checklistInputFromFields(tx, correction.fields));
     if (checklist.errors.length > 0) return { ok: false, error: "Bản sửa đổi chưa thể gửi duyệt: còn lỗi trong phần kiểm tra trước khi gửi.", checklist };
     if (checklist.warnings.some((w) => !acknowledgedWarnings.includes(w.code))) {
       return { ok: false, error: "Vui lòng xem và xác nhận các cảnh báo trước khi gửi duyệt.", checklist };
@@ -50,7 +35,7 @@ export async function submitCorrection(actor: PolicyActor | null, raw: unknown):
     await recordStep(tx, { articleId, actorId: actor!.id, action: "SUBMIT_CORRECTION", from: "PUBLISHED", to: "PUBLISHED" });
     await notify(tx, await reviewersOf(tx, article.unitId, article.approvalLevels === 2), {
       kind: "article.waiting",
-      message: `Bản sửa đổi của bài viết “${fields.title}” đang chờ duyệt.`,
+      message: `Bản sửa đổi của bài viết “${correction.fields.title}” đang chờ duyệt.`,
       link: `/quan-ly/duyet-bai/${articleId}`,
     });
     return { ok: true, value: { version } };
