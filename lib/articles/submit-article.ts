@@ -3,7 +3,7 @@ import { refused } from "@/lib/action-result";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
 import { check, type PolicyActor } from "@/lib/policy";
-import { runChecklist, type ChecklistItem } from "./checklist";
+import { runChecklist, type ChecklistItem, type ChecklistResult } from "./checklist";
 import { checklistInput } from "./checklist-input";
 import { ARTICLE_NOT_FOUND, lockArticle, policyTarget, UNIT_NOT_ACTIVE } from "./locked-article";
 import { recordStep } from "./record-step";
@@ -19,6 +19,15 @@ export const submitInput = z.object({
 export type SubmitResult =
   | { ok: true; value: { version: number } }
   | { ok: false; error: string; checklist?: { errors: ChecklistItem[]; warnings: ChecklistItem[] } };
+
+/** The checklist as a gate: errors refuse, and so do warnings the writer has not acknowledged. */
+export function checklistRefusal(checklist: ChecklistResult, acknowledged: readonly string[], what: "Bài viết" | "Bản sửa đổi"): SubmitResult | null {
+  if (checklist.errors.length > 0) return { ok: false, error: `${what} chưa thể gửi duyệt: còn lỗi trong phần kiểm tra trước khi gửi.`, checklist };
+  if (checklist.warnings.some((warning) => !acknowledged.includes(warning.code))) {
+    return { ok: false, error: "Vui lòng xem và xác nhận các cảnh báo trước khi gửi duyệt.", checklist };
+  }
+  return null;
+}
 
 /**
  * Gửi duyệt. The checklist runs again here on what is stored — the editor's live copy is a help,
@@ -42,12 +51,8 @@ export async function submitArticle(actor: PolicyActor | null, raw: unknown): Pr
     }
 
     const checklist = runChecklist(await checklistInput(tx, articleId));
-    if (checklist.errors.length > 0) {
-      return { ok: false, error: "Bài viết chưa thể gửi duyệt: còn lỗi trong phần kiểm tra trước khi gửi.", checklist };
-    }
-    if (checklist.warnings.some((warning) => !acknowledgedWarnings.includes(warning.code))) {
-      return { ok: false, error: "Vui lòng xem và xác nhận các cảnh báo trước khi gửi duyệt.", checklist };
-    }
+    const blocked = checklistRefusal(checklist, acknowledgedWarnings, "Bài viết");
+    if (blocked) return blocked;
 
     const version = article.version + 1;
     const updated = await tx.article.update({

@@ -7,7 +7,7 @@ import { checklistInputFromFields } from "./checklist-input";
 import { correctionFields } from "./correction";
 import { ARTICLE_NOT_FOUND, lockArticle, policyTarget, UNIT_NOT_ACTIVE } from "./locked-article";
 import { recordStep } from "./record-step";
-import { submitInput, type SubmitResult } from "./submit-article";
+import { checklistRefusal, submitInput, type SubmitResult } from "./submit-article";
 
 /** Gửi duyệt sửa đổi: the correction of a published article goes to the same reviewers as a new article. */
 export async function submitCorrection(actor: PolicyActor | null, raw: unknown): Promise<SubmitResult> {
@@ -25,11 +25,8 @@ export async function submitCorrection(actor: PolicyActor | null, raw: unknown):
     if (article.version !== baseVersion) return refused("Bài viết vừa được người khác lưu. Vui lòng tải lại bài viết trước khi gửi duyệt.");
     const correction = await correctionFields(tx, article.correctionRevisionId);
     if (!correction) return refused("Bản sửa đổi không đọc được. Vui lòng lưu lại rồi gửi duyệt.");
-    const checklist = runChecklist(await checklistInputFromFields(tx, correction.fields));
-    if (checklist.errors.length > 0) return { ok: false, error: "Bản sửa đổi chưa thể gửi duyệt: còn lỗi trong phần kiểm tra trước khi gửi.", checklist };
-    if (checklist.warnings.some((w) => !acknowledgedWarnings.includes(w.code))) {
-      return { ok: false, error: "Vui lòng xem và xác nhận các cảnh báo trước khi gửi duyệt.", checklist };
-    }
+    const blocked = checklistRefusal(runChecklist(await checklistInputFromFields(tx, correction.fields)), acknowledgedWarnings, "Bản sửa đổi");
+    if (blocked) return blocked;
     const version = article.version + 1;
     await tx.article.update({ where: { id: articleId }, data: { correctionSubmittedAt: new Date(), version } });
     await recordStep(tx, { articleId, actorId: actor!.id, action: "SUBMIT_CORRECTION", from: "PUBLISHED", to: "PUBLISHED" });
