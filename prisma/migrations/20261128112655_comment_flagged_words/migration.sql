@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Comment" ADD COLUMN     "flaggedWords" TEXT[] DEFAULT ARRAY[]::TEXT[];
