@@ -3,7 +3,7 @@
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { SiteSettingsForm as Stored } from "@/lib/settings/queries";
-import { SavedMessage, SubmitButton } from "../don-vi/fields";
+import { SavedMessage, SubmitButton } from "@/components/ui/form-controls";
 import { shown, type AdminFormState } from "../nguoi-dung/_shared/form-state";
 import { useAdminForm } from "../nguoi-dung/_shared/use-admin-form";
 import { updateSiteSettingsAction } from "./actions";

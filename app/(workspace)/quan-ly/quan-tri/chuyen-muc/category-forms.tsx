@@ -3,7 +3,7 @@
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { CategoryRow } from "@/lib/categories/queries";
-import { SavedMessage, SubmitButton } from "../don-vi/fields";
+import { SavedMessage, SubmitButton } from "@/components/ui/form-controls";
 import { errorsOf, shown, type AdminFormState } from "../nguoi-dung/_shared/form-state";
 import { useAdminForm } from "../nguoi-dung/_shared/use-admin-form";
 import { createCategoryAction, renameCategoryAction, reorderCategoryAction, setCategoryVisibilityAction } from "./actions";

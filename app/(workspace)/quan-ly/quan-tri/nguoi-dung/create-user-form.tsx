@@ -5,7 +5,7 @@ import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { CreatedUser } from "@/lib/users/create-user";
 import type { UnitOption } from "@/lib/users/queries";
-import { SubmitButton } from "../don-vi/fields";
+import { SubmitButton } from "@/components/ui/form-controls";
 import { createUserAction } from "./actions";
 import { errorFor, shown, shownList, type AdminFormState } from "./_shared/form-state";
 import { useAdminForm } from "./_shared/use-admin-form";

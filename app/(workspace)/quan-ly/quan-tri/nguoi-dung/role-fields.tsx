@@ -1,4 +1,4 @@
-import { CheckboxField, SelectField } from "../don-vi/fields";
+import { CheckboxField, SelectField } from "@/components/ui/form-controls";
 import { PORTAL_ROLE_LABELS, UNIT_ROLE_LABELS } from "@/lib/auth/role-labels";
 import { PORTAL_ROLES, UNIT_ROLES } from "@/lib/users/roles";
 import type { UnitOption } from "@/lib/users/queries";

@@ -3,7 +3,7 @@
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { archiveUnitAction, mergeUnitAction, moveUnitAction, renameUnitAction, restoreUnitAction, setUnitApprovalAction } from "../actions";
-import { CheckboxField, SavedMessage, SelectField, SubmitButton } from "../fields";
+import { CheckboxField, SavedMessage, SelectField, SubmitButton } from "@/components/ui/form-controls";
 import { shown, shownChecked } from "../form-state";
 import { APPROVAL_OPTIONS, ROOT_OPTION, type Option } from "../unit-options";
 import { useUnitForm } from "../use-unit-form";

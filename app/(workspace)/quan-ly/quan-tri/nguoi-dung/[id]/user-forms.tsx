@@ -5,7 +5,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { UNIT_ROLE_LABELS } from "@/lib/auth/role-labels";
 import type { ResetPassword } from "@/lib/users/reset-password";
 import type { UnitOption, UserRow } from "@/lib/users/queries";
-import { CheckboxField, SavedMessage, SubmitButton } from "../../don-vi/fields";
+import { CheckboxField, SavedMessage, SubmitButton } from "@/components/ui/form-controls";
 import {
   deactivateUserAction,
   reactivateUserAction,
