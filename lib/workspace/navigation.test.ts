@@ -6,7 +6,7 @@ const labels = (actor: Parameters<typeof navigationFor>[0]) => navigationFor(act
 describe("workspace navigation", () => {
   it("shows administration only to administrators", () => {
     expect(labels({ id: 1, portalRoles: ["ADMINISTRATOR"], memberships: [] })).toEqual([
-      "Bàn làm việc", "Bài viết", "Đơn vị", "Người dùng", "Chuyên mục", "Cài đặt", "Nhật ký", "Đổi mật khẩu",
+      "Bàn làm việc", "Bài viết", "Báo cáo thống kê", "Đơn vị", "Người dùng", "Chuyên mục", "Cài đặt", "Nhật ký", "Đổi mật khẩu",
     ]);
   });
 
@@ -15,12 +15,17 @@ describe("workspace navigation", () => {
   });
 
   it("shows a provincial editor the review queue and no administration", () => {
-    expect(labels({ id: 3, portalRoles: ["PROVINCIAL_EDITOR"], memberships: [] })).toEqual(["Bàn làm việc", "Bài viết", "Duyệt bài", "Đổi mật khẩu"]);
+    expect(labels({ id: 3, portalRoles: ["PROVINCIAL_EDITOR"], memberships: [] })).toEqual(["Bàn làm việc", "Bài viết", "Duyệt bài", "Báo cáo thống kê", "Đổi mật khẩu"]);
   });
 
   it("shows a unit approver the review queue with its count", () => {
     const links = navigationFor({ id: 6, portalRoles: [], memberships: [{ unitId: 5, role: "APPROVER" }] }, { "/quan-ly/duyet-bai": 3 });
     expect(links.find((link) => link.label === "Duyệt bài")).toEqual({ href: "/quan-ly/duyet-bai", label: "Duyệt bài", count: 3 });
+  });
+
+  it("shows Báo cáo thống kê to a unit approver, not to an author", () => {
+    expect(labels({ id: 7, portalRoles: [], memberships: [{ unitId: 5, role: "APPROVER" }] })).toContain("Báo cáo thống kê");
+    expect(labels({ id: 8, portalRoles: [], memberships: [{ unitId: 5, role: "AUTHOR" }] })).not.toContain("Báo cáo thống kê");
   });
 });
 
