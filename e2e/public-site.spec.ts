@@ -11,6 +11,10 @@ test.describe("the public site", () => {
     expect(await latest.count()).toBeGreaterThanOrEqual(10);
     await expect(page.getByRole("heading", { level: 2, name: "Tin nổi bật" })).toBeVisible();
     expect(await page.locator("section[aria-labelledby=tin-noi-bat] article").count()).toBeGreaterThanOrEqual(1);
+    // Covers go through Next's image optimizer (/_next/image, from the file route), sized for the slot.
+    const cover = page.locator("section[aria-labelledby=tin-noi-bat] img").first();
+    await expect(cover).toHaveAttribute("src", /^\/_next\/image\?url=%2Ftep%2F/);
+    await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
     await expect(page.getByRole("heading", { level: 2, name: "Tin hoạt động" })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Đơn vị" })).toBeVisible();
     await expect(page.locator("section[aria-labelledby=danh-ba-don-vi]").getByRole("link", { name: DEMO_DISTRICT_NAME })).toBeVisible();
