@@ -194,6 +194,8 @@ describe("Gửi duyệt", () => {
       ["CREATE", null, "DRAFT"],
       ["SUBMIT", "DRAFT", "SUBMITTED"],
     ]);
+    // The unit's approver is told something waits for them.
+    expect(await db.notification.count({ where: { userId: approver.id, kind: "article.waiting", link: `/quan-ly/duyet-bai/${id}` } })).toBe(1);
   });
 
   it("after sending, the writer can no longer edit but the unit approver can", async () => {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { refused } from "@/lib/action-result";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
+import { notify, reviewersOf } from "@/lib/notifications/notify";
 import { check, type PolicyActor } from "@/lib/policy";
 import { runChecklist, type ChecklistItem, type ChecklistResult } from "./checklist";
 import { checklistInput } from "./checklist-input";
@@ -66,6 +67,11 @@ export async function submitArticle(actor: PolicyActor | null, raw: unknown): Pr
     });
     const note = acknowledgedWarnings.length > 0 ? `Đã xác nhận cảnh báo: ${checklist.warnings.map((w) => w.message).join(" ")}` : null;
     await recordStep(tx, { articleId, actorId: actor!.id, action: "SUBMIT", from: article.state, to, note });
+    await notify(tx, await reviewersOf(tx, article.unitId, false), {
+      kind: "article.waiting",
+      message: `Bài viết “${title}” đang chờ bạn duyệt.`,
+      link: `/quan-ly/duyet-bai/${articleId}`,
+    });
     return { ok: true, value: { version } };
   });
 }
