@@ -37,7 +37,7 @@ export async function reportWorkbook(report: UnitReport, sort: SortState): Promi
   headerRow.eachCell((cell) => (cell.fill = HEADER_FILL));
 
   for (const line of exportLines(report, sort)) {
-    const row = sheet.addRow(line.cells);
+    const row = sheet.addRow(line.cells.map((cell) => (cell === "" ? null : cell)));
     if (line.kind !== "unit") row.font = { bold: true };
   }
   sheet.addRow([]);

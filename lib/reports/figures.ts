@@ -196,7 +196,11 @@ export async function countFigures(mapping: readonly UnitMapping[], from: Date, 
     const { level, unitType, reportUnitId, ...counts } = row;
     // grouping(): 0 = one unit, 1 = one unit type, 3 = everything.
     const target = level === 0 ? unitFigures(reportUnitId!) : level === 1 ? typeFigures(unitType as UnitTypeName) : total;
-    Object.assign(target, counts);
+    // Whole seconds: enough for a duration counted in hours, and free of floating-point noise.
+    Object.assign(target, counts, {
+      medianSeconds: counts.medianSeconds === null ? null : Math.round(counts.medianSeconds),
+      p90Seconds: counts.p90Seconds === null ? null : Math.round(counts.p90Seconds),
+    });
   }
   const add = (id: number, key: "commentsReceived" | "commentsApproved" | "views" | "downloads", value: number) => {
     if (!value) return;

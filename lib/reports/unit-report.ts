@@ -6,7 +6,7 @@ import type { PolicyActor } from "@/lib/policy";
 import { UNIT_TYPE_LABELS, UNIT_TYPES, type UnitStatusName, type UnitTypeName } from "@/lib/units/labels";
 import { countFigures, EMPTY_FIGURES, type Figures, type UnitMapping } from "./figures";
 import type { ReportPeriod } from "./period";
-import { reportScope } from "./scope";
+import { REPORT_REFUSAL, reportScope } from "./scope";
 
 export type ReportRow = {
   unitId: number;
@@ -80,6 +80,7 @@ export async function getUnitReport(actor: PolicyActor | null, options: ReportOp
   // An approver sees their units and every unit merged into them; a membership in a merged unit gives
   // no rights (the session drops it too), so it does not open the successor's figures.
   const allowed = scope.value.portalWide ? null : new Set(scope.value.unitIds.filter((id) => byId.get(id) && byId.get(id)!.status !== "MERGED"));
+  if (allowed && allowed.size === 0) return refused(REPORT_REFUSAL);
   const inScope = units.filter((u) => allowed === null || allowed.has(finalOf.get(u.id)!.id));
   const reportUnitOf = (u: UnitRecord) => (separateMerged ? u : finalOf.get(u.id)!);
   const mapping: UnitMapping[] = inScope.map((u) => ({ unitId: u.id, reportUnitId: reportUnitOf(u).id, reportUnitType: reportUnitOf(u).type }));
