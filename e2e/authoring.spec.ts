@@ -108,3 +108,21 @@ test("two people editing one article: the later save is refused by name and time
   await first.close();
   await second.close();
 });
+
+test("a draft goes to the bin and comes back", async ({ page }) => {
+  await signIn(page, DEMO_AUTHOR_EMAIL);
+  const id = await startNewArticle(page);
+  const title = `Bản nháp để thử thùng rác ${Date.now().toString(36)}`;
+  await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Đã lưu lúc" })).toBeVisible();
+  await page.getByRole("button", { name: "Xóa bài (chuyển vào thùng rác)" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Đã chuyển bài viết vào thùng rác." })).toBeVisible();
+  await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+  expect((await page.goto(`/quan-ly/bai-viet/${id}`))?.status()).toBe(404);
+
+  await page.goto("/quan-ly/bai-viet?thung-rac");
+  await page.getByRole("row", { name: new RegExp(title) }).getByRole("button", { name: "Khôi phục" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Đã khôi phục bài viết." })).toBeVisible();
+  await expect(page.getByRole("link", { name: title })).toBeVisible();
+});

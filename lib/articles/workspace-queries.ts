@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
 import { can, holdsPortalWide, unitsWithRole, type PolicyActor } from "@/lib/policy";
 import { canEditArticle } from "./save-article";
-import type { ArticleStateName } from "./state-machine";
+import { DELETABLE, type ArticleStateName } from "./state-machine";
 
 export const WORKSPACE_PAGE_SIZE = 20;
 
@@ -10,7 +10,7 @@ export const WORKSPACE_PAGE_SIZE = 20;
  * Bài viết: what this person works on. Writers see their own articles and the published ones of
  * their units; approvers see everything in their units; provincial editors and administrators see all.
  */
-export async function listWorkspaceArticles(actor: PolicyActor, options: { state?: ArticleStateName; page?: number }) {
+export async function listWorkspaceArticles(actor: PolicyActor, options: { state?: ArticleStateName; page?: number; bin?: boolean }) {
   const page = Math.max(1, options.page ?? 1);
   let scope: Prisma.ArticleWhereInput;
   if (holdsPortalWide(actor, "article.view")) scope = {};
@@ -24,7 +24,7 @@ export async function listWorkspaceArticles(actor: PolicyActor, options: { state
       ],
     };
   }
-  const where: Prisma.ArticleWhereInput = { ...scope, deletedAt: null, ...(options.state ? { state: options.state } : {}) };
+  const where: Prisma.ArticleWhereInput = { ...scope, deletedAt: options.bin ? { not: null } : null, ...(options.state ? { state: options.state } : {}) };
   const [total, articles] = await Promise.all([
     db.article.count({ where }),
     db.article.findMany({
@@ -65,6 +65,7 @@ export async function getArticleForEditor(actor: PolicyActor, articleId: number)
   return {
     article,
     canEdit: article.unit.status === "ACTIVE" && canEditArticle(actor, { state, ...target, correctionSubmittedAt: article.correctionSubmittedAt }),
+    canDelete: DELETABLE.includes(state) && can(actor, "article.delete", target),
     canSubmit:
       (state === "DRAFT" || state === "RETURNED" || (state === "PUBLISHED" && !article.correctionSubmittedAt)) && can(actor, "article.submit", target),
     /** A published article is edited as a correction that waits for approval. */

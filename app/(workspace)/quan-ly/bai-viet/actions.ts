@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { getWorkingActor } from "@/lib/auth/session";
 import { createDraft } from "@/lib/articles/create-draft";
+import { deleteArticle, restoreArticle } from "@/lib/articles/delete-article";
 import { saveArticle, type SaveResult } from "@/lib/articles/save-article";
 import { submitArticle, type SubmitResult } from "@/lib/articles/submit-article";
 import { submitCorrection } from "@/lib/articles/submit-correction";
@@ -40,4 +41,15 @@ export async function loadRevisionAction(articleId: number, revisionId: number) 
   const actor = await getWorkingActor();
   if (!actor || !(await getArticleForEditor(actor, articleId))) return null;
   return revisionForEditor(articleId, revisionId);
+}
+
+/** Xóa (to the bin) and Khôi phục: both land on the list with what happened. */
+export async function deleteArticleAction(form: FormData): Promise<void> {
+  const result = await deleteArticle(await getWorkingActor(), { articleId: form.get("articleId") });
+  redirect(result.ok ? "/quan-ly/bai-viet?thong-bao=da-xoa" : `/quan-ly/bai-viet?loi=${encodeURIComponent(result.error)}`);
+}
+
+export async function restoreArticleAction(form: FormData): Promise<void> {
+  const result = await restoreArticle(await getWorkingActor(), { articleId: form.get("articleId") });
+  redirect(result.ok ? "/quan-ly/bai-viet?thong-bao=da-khoi-phuc" : `/quan-ly/bai-viet?loi=${encodeURIComponent(result.error)}`);
 }

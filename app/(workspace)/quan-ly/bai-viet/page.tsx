@@ -6,18 +6,21 @@ import { ARTICLE_STATES, STATE_LABELS, type ArticleStateName } from "@/lib/artic
 import { listWorkspaceArticles } from "@/lib/articles/workspace-queries";
 import { canSomewhere, unitsWithRole } from "@/lib/policy";
 import { formatDateTime } from "@/lib/vietnamese";
-import { createDraftAction } from "./actions";
+import { createDraftAction, restoreArticleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Bài viết" };
 
-type Props = { searchParams: Promise<{ trang?: string; trang_thai?: string; loi?: string; "da-gui"?: string }> };
+type Props = { searchParams: Promise<{ trang?: string; trang_thai?: string; loi?: string; "da-gui"?: string; "thung-rac"?: string; "thong-bao"?: string }> };
+
+const DONE: Record<string, string> = { "da-xoa": "Đã chuyển bài viết vào thùng rác.", "da-khoi-phuc": "Đã khôi phục bài viết." };
 
 export default async function ArticlesPage({ searchParams }: Props) {
   const actor = await getWorkingActor();
   if (!actor) redirect("/dang-nhap");
   const query = await searchParams;
   const state = ARTICLE_STATES.includes(query.trang_thai as ArticleStateName) ? (query.trang_thai as ArticleStateName) : undefined;
-  const list = await listWorkspaceArticles(actor, { state, page: Number(query.trang) || 1 });
+  const bin = "thung-rac" in query;
+  const list = await listWorkspaceArticles(actor, { state, page: Number(query.trang) || 1, bin });
   const writableUnits = actor.memberships.filter((m) => unitsWithRole(actor, ["AUTHOR", "APPROVER"]).includes(m.unitId));
   const units = [...new Map(writableUnits.map((m) => [m.unitId, m.unitName])).entries()];
   const filterHref = (value?: string) => (value ? `/quan-ly/bai-viet?trang_thai=${value}` : "/quan-ly/bai-viet");
@@ -44,15 +47,23 @@ export default async function ArticlesPage({ searchParams }: Props) {
       </div>
       {query.loi && <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">{query.loi}</p>}
       {query["da-gui"] && <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">Đã gửi bài viết đi duyệt.</p>}
+      {query["thong-bao"] && DONE[query["thong-bao"]] && (
+        <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">{DONE[query["thong-bao"]]}</p>
+      )}
       <nav aria-label="Lọc theo trạng thái">
         <ul className="flex flex-wrap gap-2 text-sm">
           {[undefined, ...ARTICLE_STATES].map((value) => (
             <li key={value ?? "tat-ca"}>
-              <Link href={filterHref(value)} aria-current={value === state ? "page" : undefined} className="rounded-full border border-gray-300 px-3 py-1 aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-50">
+              <Link href={filterHref(value)} aria-current={!bin && value === state ? "page" : undefined} className="rounded-full border border-gray-300 px-3 py-1 aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-50">
                 {value ? STATE_LABELS[value] : "Tất cả"}
               </Link>
             </li>
           ))}
+          <li>
+            <Link href="/quan-ly/bai-viet?thung-rac" aria-current={bin ? "page" : undefined} className="rounded-full border border-gray-300 px-3 py-1 aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-50">
+              Thùng rác
+            </Link>
+          </li>
         </ul>
       </nav>
       <table className="w-full border-collapse bg-white text-sm">
@@ -68,7 +79,17 @@ export default async function ArticlesPage({ searchParams }: Props) {
         <tbody>
           {list.articles.map((a) => (
             <tr key={a.id} className="border-b border-gray-100">
-              <td className="p-2"><Link href={`/quan-ly/bai-viet/${a.id}`} className="font-semibold text-brand-800 underline">{a.title || "(Chưa có tiêu đề)"}</Link></td>
+              <td className="p-2">
+                {bin ? (
+                  <form action={restoreArticleAction} className="flex flex-wrap items-center gap-2">
+                    <span className="font-semibold">{a.title || "(Chưa có tiêu đề)"}</span>
+                    <input type="hidden" name="articleId" value={a.id} />
+                    <button type="submit" className="rounded border border-gray-400 px-2 py-0.5 text-xs">Khôi phục</button>
+                  </form>
+                ) : (
+                  <Link href={`/quan-ly/bai-viet/${a.id}`} className="font-semibold text-brand-800 underline">{a.title || "(Chưa có tiêu đề)"}</Link>
+                )}
+              </td>
               <td className="p-2">{STATE_LABELS[a.state as ArticleStateName]}</td>
               <td className="p-2">{a.unit.name}</td>
               <td className="p-2">{a.writer.name}</td>

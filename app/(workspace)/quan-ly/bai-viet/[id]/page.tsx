@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { ArticleEditor } from "@/components/editor/article-editor";
 import type { EditorFields } from "@/components/editor/editor-types";
 import { getWorkingActor } from "@/lib/auth/session";
+import { deleteArticleAction } from "../actions";
 import { STATE_LABELS, type ArticleStateName } from "@/lib/articles/state-machine";
 import { editorOptions, getArticleForEditor, listRevisions, revisionForEditor } from "@/lib/articles/workspace-queries";
 
@@ -51,6 +52,14 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
         correcting={loaded.correcting}
         returnReason={loaded.returnReason}
       />
+      {loaded.canDelete && (
+        <form action={deleteArticleAction} className="border-t border-gray-200 pt-4">
+          <input type="hidden" name="articleId" value={article.id} />
+          <button type="submit" className="rounded border border-red-700 px-3 py-1 text-sm text-red-800 hover:bg-red-50">
+            Xóa bài (chuyển vào thùng rác)
+          </button>
+        </form>
+      )}
     </div>
   );
 }
