@@ -4,6 +4,7 @@ import { SignOutButton } from "@/components/workspace/sign-out-button";
 import { WorkspaceNav } from "@/components/workspace/workspace-nav";
 import { getActor } from "@/lib/auth/session";
 import { countReviewQueue } from "@/lib/articles/review-queue";
+import { countPendingComments } from "@/lib/comments/queries";
 import { unreadCount } from "@/lib/notifications/queries";
 import { canSomewhere } from "@/lib/policy";
 import { navigationFor } from "@/lib/workspace/navigation";
@@ -13,9 +14,10 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
   const actor = await getActor();
   if (!actor) redirect("/dang-nhap");
   if (actor.mustChangePassword) redirect("/doi-mat-khau");
-  const [unread, waitingForReview] = await Promise.all([
+  const [unread, waitingForReview, waitingComments] = await Promise.all([
     unreadCount(actor.id),
     canSomewhere(actor, "article.approve") ? countReviewQueue(actor) : Promise.resolve(0),
+    canSomewhere(actor, "comment.moderate") ? countPendingComments(actor) : Promise.resolve(0),
   ]);
   return (
     <div className="min-h-screen bg-gray-50">
@@ -40,7 +42,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
           </div>
         </div>
       </header>
-      <WorkspaceNav links={navigationFor(actor, { "/quan-ly/duyet-bai": waitingForReview })} />
+      <WorkspaceNav links={navigationFor(actor, { "/quan-ly/duyet-bai": waitingForReview, "/quan-ly/binh-luan": waitingComments })} />
       <main id="noi-dung" className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </div>
   );

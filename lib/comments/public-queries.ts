@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { commentsTag, SETTINGS_TAG, UNITS_TAG } from "@/lib/cache-tags";
 import { readCommentSettings } from "./read-settings";
 import type { CommentSettings } from "./settings";
+import { commentsCloseAt } from "./spam-rules";
+import { REFUSAL_MESSAGES } from "./submit-comment";
 
 // What readers see of comments, read through Next's data cache like lib/articles/public-queries.ts.
 // Approving, rejecting or answering a comment expires commentsTag(articleId) (lib/site/revalidate.ts),
@@ -31,7 +33,7 @@ async function readApprovedComments(articleId: number): Promise<PublicComments> 
     db.comment.count({ where }),
     db.comment.findMany({
       where,
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: SHOWN_COMMENTS,
       select: { id: true, authorName: true, content: true, createdAt: true, reply: true, repliedAt: true },
     }),
@@ -40,7 +42,8 @@ async function readApprovedComments(articleId: number): Promise<PublicComments> 
   const unitName = article?.unit.name ?? "";
   return {
     count,
-    items: rows.map((row) => ({
+    // The newest ones, shown in the order they were written.
+    items: rows.reverse().map((row) => ({
       id: row.id,
       authorName: row.authorName,
       content: row.content,
@@ -64,3 +67,17 @@ export const getCommentSettingsForReaders = unstable_cache(
   ["public", "comment-settings"],
   { tags: [SETTINGS_TAG], revalidate: SAFETY_REVALIDATE_SECONDS },
 );
+
+/**
+ * Why the article's form is not shown (null: it is). The page is cached, so an article that closes
+ * while its page is cached shows the form a little longer; the server then refuses with the same reason.
+ */
+export function whyCommentsAreClosed(
+  article: { commentsEnabled: boolean; publishedAt: Date | string | null },
+  closeAfterDays: number,
+  now: Date = new Date(),
+): string | null {
+  if (!article.commentsEnabled) return REFUSAL_MESSAGES["comments-off"];
+  const closesAt = commentsCloseAt(article.publishedAt, closeAfterDays);
+  return closesAt && closesAt <= now ? REFUSAL_MESSAGES.closed : null;
+}

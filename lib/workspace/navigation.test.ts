@@ -30,7 +30,17 @@ describe("workspace navigation", () => {
 });
 
 describe("a comment moderator", () => {
-  it("sees no articles section", () => {
-    expect(labels({ id: 4, portalRoles: ["COMMENT_MODERATOR"], memberships: [] })).toEqual(["Bàn làm việc", "Đổi mật khẩu"]);
+  it("sees no articles section, and Bình luận with its waiting count", () => {
+    expect(labels({ id: 4, portalRoles: ["COMMENT_MODERATOR"], memberships: [] })).toEqual(["Bàn làm việc", "Bình luận", "Đổi mật khẩu"]);
+    const links = navigationFor({ id: 4, portalRoles: ["COMMENT_MODERATOR"], memberships: [] }, { "/quan-ly/binh-luan": 7 });
+    expect(links.find((link) => link.label === "Bình luận")).toEqual({ href: "/quan-ly/binh-luan", label: "Bình luận", count: 7 });
+  });
+
+  it("limited to a unit sees Bình luận too", () => {
+    expect(labels({ id: 5, portalRoles: [], memberships: [{ unitId: 3, role: "COMMENT_MODERATOR" }] })).toEqual(["Bàn làm việc", "Bình luận", "Đổi mật khẩu"]);
+  });
+
+  it("is no one else: an author, approver or administrator gets no Bình luận", () => {
+    expect(labels({ id: 6, portalRoles: ["ADMINISTRATOR", "PROVINCIAL_EDITOR"], memberships: [{ unitId: 3, role: "APPROVER" }] })).not.toContain("Bình luận");
   });
 });

@@ -3,16 +3,19 @@ import { notFound } from "next/navigation";
 import { ArticleCard } from "@/components/site/article-card";
 import { ArticleView } from "@/components/site/article-view";
 import { Breadcrumb } from "@/components/site/breadcrumb";
+import { CommentSection } from "@/components/site/comment-section";
 import { JsonLd } from "@/components/site/json-ld";
 import { ReaderTools } from "@/components/site/reader-tools";
 import { ShareLinks } from "@/components/site/share-links";
 import { ViewBeacon } from "@/components/site/view-beacon";
 import { getPublishedArticle, listRelatedArticles, type PublishedArticle } from "@/lib/articles/public-queries";
+import { getCommentSettingsForReaders, listApprovedComments, whyCommentsAreClosed } from "@/lib/comments/public-queries";
 import { openGraphBase } from "@/lib/site/metadata";
 import { getPublicSiteSettings } from "@/lib/site/public-settings";
 import { absoluteUrl, sitePaths } from "@/lib/site/url";
 import { fileUrl } from "@/lib/storage/urls";
 import { toIsoInVietnam } from "@/lib/vietnamese";
+import { issueCommentTokenAction, submitCommentAction } from "./actions";
 
 // Rendered on the first request for each address, then cached until the article (or its
 // category's listings) change: see lib/site/revalidate.ts. A taken-down article never gets here:
@@ -72,7 +75,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = await load(params);
   if (!article) notFound();
-  const [site, related] = await Promise.all([getPublicSiteSettings(), listRelatedArticles(article.id, article.category?.id ?? null, 4)]);
+  const [site, related, comments, commentSettings] = await Promise.all([
+    getPublicSiteSettings(),
+    listRelatedArticles(article.id, article.category?.id ?? null, 4),
+    listApprovedComments(article.id),
+    getCommentSettingsForReaders(),
+  ]);
+  const commentsClosedBecause = whyCommentsAreClosed(article, commentSettings.closeAfterDays);
   const url = absoluteUrl(sitePaths.article(article.slug));
   const image = coverUrl(article);
   const structuredData = {
@@ -88,6 +97,7 @@ export default async function ArticlePage({ params }: Props) {
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     articleSection: article.category?.name,
     keywords: article.tags.map((tag) => tag.name).join(", ") || undefined,
+    commentCount: comments.count,
     inLanguage: "vi",
   };
 
@@ -113,6 +123,13 @@ export default async function ArticlePage({ params }: Props) {
             </div>
           </>
         }
+      />
+      <CommentSection
+        articleId={article.id}
+        comments={comments}
+        closedBecause={commentsClosedBecause}
+        submit={submitCommentAction}
+        issueToken={issueCommentTokenAction}
       />
       {related.length > 0 && (
         <section aria-labelledby="bai-lien-quan" className="no-print mt-10">

@@ -1,0 +1,44 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { getWorkingActor } from "@/lib/auth/session";
+import { DECISIONS } from "@/lib/comments/labels";
+import { moderateComments } from "@/lib/comments/moderate-comments";
+import { replyToComment } from "@/lib/comments/reply-to-comment";
+import { revalidateComments } from "@/lib/site/revalidate";
+
+export type CommentActionState = { ok: false; error: string; fieldErrors?: Record<string, string> } | null;
+
+const QUEUE = "/quan-ly/binh-luan";
+const SIGNED_OUT = { ok: false as const, error: "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại." };
+
+/** Back to the queue as the moderator left it (tab, filters, page), with what was done. */
+function backWith(form: FormData, message: string): string {
+  const back = String(form.get("back") ?? "");
+  const url = new URL(back.startsWith(`${QUEUE}?`) || back === QUEUE ? back : QUEUE, "http://portal.invalid");
+  url.searchParams.set("xong", message);
+  return `${url.pathname}${url.search}`;
+}
+
+/** Duyệt, Từ chối or Spam for the ticked comments; the pages showing them are refreshed. */
+export async function moderateCommentsAction(_previous: CommentActionState, form: FormData): Promise<CommentActionState> {
+  const actor = await getWorkingActor();
+  if (!actor) return SIGNED_OUT;
+  const decision = form.get("decision");
+  const result = await moderateComments(actor, { ids: form.getAll("ids").map(String), decision });
+  if (!result.ok) return result;
+  for (const articleId of result.value.articleIds) revalidateComments(articleId);
+  const done = DECISIONS.find((d) => d.state === decision)?.done ?? "Đã cập nhật";
+  redirect(backWith(form, `${done} ${result.value.changed} bình luận.`));
+}
+
+/** Trả lời: the official answer under a comment (an empty one removes it). */
+export async function replyToCommentAction(_previous: CommentActionState, form: FormData): Promise<CommentActionState> {
+  const actor = await getWorkingActor();
+  if (!actor) return SIGNED_OUT;
+  const reply = String(form.get("reply") ?? "");
+  const result = await replyToComment(actor, { commentId: form.get("commentId"), reply });
+  if (!result.ok) return result;
+  if (result.value.visible) revalidateComments(result.value.articleId);
+  redirect(backWith(form, reply.trim() ? "Đã lưu trả lời." : "Đã xóa trả lời."));
+}
