@@ -60,19 +60,8 @@ export const EMPTY_FIGURES: Figures = {
   downloads: 0,
 };
 
-type EventRow = {
-  level: number;
-  unitType: string | null;
-  reportUnitId: number | null;
-  created: number;
-  submitted: number;
-  published: number;
-  returned: number;
-  takenDown: number;
-  medianSeconds: number | null;
-  p90Seconds: number | null;
-  timedPublications: number;
-};
+type CountRow = { unitId: number; action: string; month: string | null; count: number };
+type DurationRow = { level: number; unitType: string | null; reportUnitId: number | null; medianSeconds: number | null; p90Seconds: number | null; timed: number };
 
 export type FigureSet = {
   byUnit: Map<number, Figures>;
@@ -82,7 +71,20 @@ export type FigureSet = {
   publishedByMonth: Map<number, Map<string, number>>;
 };
 
-/** Counts every figure for the units in `mapping` during [from, to). */
+const COUNTED: Record<string, "created" | "submitted" | "published" | "returned" | "takenDown"> = {
+  CREATE: "created",
+  SUBMIT: "submitted",
+  APPROVE: "published",
+  PUBLISH_SCHEDULED: "published",
+  RETURN: "returned",
+  TAKE_DOWN: "takenDown",
+};
+
+/**
+ * Counts every figure for the units in `mapping` during [from, to). Sums are counted per writing unit
+ * and added up here; only the percentiles (which do not add up) need the mapping inside SQL. Only the
+ * reach query joins through the mapping as well, so a file shared by two merged units counts once.
+ */
 export async function countFigures(mapping: readonly UnitMapping[], from: Date, to: Date): Promise<FigureSet> {
   const unitIds = mapping.map((m) => m.unitId);
   const reportIds = mapping.map((m) => m.reportUnitId);
@@ -90,54 +92,56 @@ export async function countFigures(mapping: readonly UnitMapping[], from: Date, 
   const start = from.toISOString();
   const end = to.toISOString();
 
-  const [events, comments, reach, months] = await Promise.all([
-    db.$queryRaw<EventRow[]>`
+  const [counts, durations, comments, reach] = await Promise.all([
+    db.$queryRaw<CountRow[]>`
+      SELECT a."originalUnitId" AS "unitId", e.action::text AS action,
+        CASE WHEN e.action IN ('APPROVE', 'PUBLISH_SCHEDULED')
+          THEN to_char((e."createdAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') END AS month,
+        count(*)::int AS count
+      FROM "WorkflowEvent" e
+      JOIN "Article" a ON a.id = e."articleId"
+      WHERE e."createdAt" >= (${start}::timestamptz AT TIME ZONE 'UTC')
+        AND e."createdAt" < (${end}::timestamptz AT TIME ZONE 'UTC')
+        AND e.action IN ('CREATE', 'SUBMIT', 'APPROVE', 'PUBLISH_SCHEDULED', 'RETURN', 'TAKE_DOWN')
+        AND (e.action <> 'RETURN' OR e."toState" = 'RETURNED')
+        AND a."originalUnitId" = ANY(${unitIds}::int[])
+      GROUP BY 1, 2, 3`,
+    db.$queryRaw<DurationRow[]>`
       WITH map AS (
         SELECT * FROM unnest(${unitIds}::int[], ${reportIds}::int[], ${types}::text[]) AS m(unit_id, report_unit_id, unit_type)
-      ), ev AS (
-        SELECT m.report_unit_id, m.unit_type, e.action, e."toState", e."articleId", e."createdAt"
+      ), published AS (
+        SELECT e.id, m.report_unit_id, m.unit_type, e."articleId", e."createdAt"
         FROM "WorkflowEvent" e
         JOIN "Article" a ON a.id = e."articleId"
         JOIN map m ON m.unit_id = a."originalUnitId"
-        WHERE e."createdAt" >= (${start}::timestamptz AT TIME ZONE 'UTC')
+        WHERE e.action IN ('APPROVE', 'PUBLISH_SCHEDULED')
+          AND e."createdAt" >= (${start}::timestamptz AT TIME ZONE 'UTC')
           AND e."createdAt" < (${end}::timestamptz AT TIME ZONE 'UTC')
-          AND e.action IN ('CREATE', 'SUBMIT', 'APPROVE', 'PUBLISH_SCHEDULED', 'RETURN', 'TAKE_DOWN')
       ), timed AS (
-        SELECT ev.*,
-          CASE WHEN ev.action IN ('APPROVE', 'PUBLISH_SCHEDULED') THEN
-            extract(epoch FROM ev."createdAt" - (
-              SELECT max(s."createdAt") FROM "WorkflowEvent" s
-              WHERE s."articleId" = ev."articleId" AND s.action = 'SUBMIT' AND s."createdAt" <= ev."createdAt"
-            ))::float8
-          END AS waited
-        FROM ev
+        -- A join rather than a lookup per publication: PostgreSQL hashes the submissions once.
+        SELECT p.report_unit_id, p.unit_type, extract(epoch FROM p."createdAt" - max(s."createdAt"))::float8 AS waited
+        FROM published p
+        JOIN "WorkflowEvent" s ON s."articleId" = p."articleId" AND s.action = 'SUBMIT' AND s."createdAt" <= p."createdAt"
+        GROUP BY p.id, p.report_unit_id, p.unit_type, p."createdAt"
       )
       SELECT grouping(unit_type, report_unit_id)::int AS level,
         unit_type AS "unitType",
         report_unit_id AS "reportUnitId",
-        count(*) FILTER (WHERE action = 'CREATE')::int AS created,
-        count(*) FILTER (WHERE action = 'SUBMIT')::int AS submitted,
-        count(*) FILTER (WHERE action IN ('APPROVE', 'PUBLISH_SCHEDULED'))::int AS published,
-        count(*) FILTER (WHERE action = 'RETURN' AND "toState" = 'RETURNED')::int AS returned,
-        count(*) FILTER (WHERE action = 'TAKE_DOWN')::int AS "takenDown",
         percentile_cont(0.5) WITHIN GROUP (ORDER BY waited) AS "medianSeconds",
         percentile_cont(0.9) WITHIN GROUP (ORDER BY waited) AS "p90Seconds",
-        count(waited)::int AS "timedPublications"
+        count(*)::int AS timed
       FROM timed
       GROUP BY GROUPING SETS ((unit_type, report_unit_id), (unit_type), ())`,
-    db.$queryRaw<{ reportUnitId: number; received: number; approved: number }[]>`
-      WITH map AS (
-        SELECT * FROM unnest(${unitIds}::int[], ${reportIds}::int[]) AS m(unit_id, report_unit_id)
-      )
-      SELECT m.report_unit_id AS "reportUnitId",
+    db.$queryRaw<{ unitId: number; received: number; approved: number }[]>`
+      SELECT a."originalUnitId" AS "unitId",
         count(*) FILTER (WHERE c.state <> 'SPAM')::int AS received,
         count(*) FILTER (WHERE c.state = 'APPROVED')::int AS approved
       FROM "Comment" c
       JOIN "Article" a ON a.id = c."articleId"
-      JOIN map m ON m.unit_id = a."originalUnitId"
       WHERE c."createdAt" >= (${start}::timestamptz AT TIME ZONE 'UTC')
         AND c."createdAt" < (${end}::timestamptz AT TIME ZONE 'UTC')
-      GROUP BY m.report_unit_id`,
+        AND a."originalUnitId" = ANY(${unitIds}::int[])
+      GROUP BY 1`,
     db.$queryRaw<{ reportUnitId: number; views: number; downloads: number }[]>`
       WITH map AS (
         SELECT * FROM unnest(${unitIds}::int[], ${reportIds}::int[]) AS m(unit_id, report_unit_id)
@@ -161,25 +165,13 @@ export async function countFigures(mapping: readonly UnitMapping[], from: Date, 
       )
       SELECT report_unit_id AS "reportUnitId", coalesce(views.views, 0) AS views, coalesce(downloads.downloads, 0) AS downloads
       FROM views FULL JOIN downloads USING (report_unit_id)`,
-    db.$queryRaw<{ reportUnitId: number; month: string; published: number }[]>`
-      WITH map AS (
-        SELECT * FROM unnest(${unitIds}::int[], ${reportIds}::int[]) AS m(unit_id, report_unit_id)
-      )
-      SELECT m.report_unit_id AS "reportUnitId",
-        to_char((e."createdAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') AS month,
-        count(*)::int AS published
-      FROM "WorkflowEvent" e
-      JOIN "Article" a ON a.id = e."articleId"
-      JOIN map m ON m.unit_id = a."originalUnitId"
-      WHERE e.action IN ('APPROVE', 'PUBLISH_SCHEDULED')
-        AND e."createdAt" >= (${start}::timestamptz AT TIME ZONE 'UTC')
-        AND e."createdAt" < (${end}::timestamptz AT TIME ZONE 'UTC')
-      GROUP BY 1, 2`,
   ]);
 
+  const reportOf = new Map(mapping.map((m) => [m.unitId, m]));
   const byUnit = new Map<number, Figures>();
   const byType = new Map<UnitTypeName, Figures>();
   const total: Figures = { ...EMPTY_FIGURES };
+  const publishedByMonth = new Map<number, Map<string, number>>();
   const unitFigures = (id: number) => {
     let figures = byUnit.get(id);
     if (!figures) byUnit.set(id, (figures = { ...EMPTY_FIGURES }));
@@ -190,37 +182,45 @@ export async function countFigures(mapping: readonly UnitMapping[], from: Date, 
     if (!figures) byType.set(type, (figures = { ...EMPTY_FIGURES }));
     return figures;
   };
-  const typeOf = new Map(mapping.map((m) => [m.reportUnitId, m.reportUnitType]));
-
-  for (const row of events) {
-    const { level, unitType, reportUnitId, ...counts } = row;
-    // grouping(): 0 = one unit, 1 = one unit type, 3 = everything.
-    const target = level === 0 ? unitFigures(reportUnitId!) : level === 1 ? typeFigures(unitType as UnitTypeName) : total;
-    // Whole seconds: enough for a duration counted in hours, and free of floating-point noise.
-    Object.assign(target, counts, {
-      medianSeconds: counts.medianSeconds === null ? null : Math.round(counts.medianSeconds),
-      p90Seconds: counts.p90Seconds === null ? null : Math.round(counts.p90Seconds),
-    });
-  }
-  const add = (id: number, key: "commentsReceived" | "commentsApproved" | "views" | "downloads", value: number) => {
+  type Additive = "created" | "submitted" | "published" | "returned" | "takenDown" | "commentsReceived" | "commentsApproved" | "views" | "downloads";
+  /** Adds to a reporting unit, its unit type and the grand total. */
+  const add = (reportUnitId: number, type: UnitTypeName, key: Additive, value: number) => {
     if (!value) return;
-    unitFigures(id)[key] += value;
-    const type = typeOf.get(id);
-    if (type) typeFigures(type)[key] += value;
+    unitFigures(reportUnitId)[key] += value;
+    typeFigures(type)[key] += value;
     total[key] += value;
   };
+
+  for (const row of counts) {
+    const target = reportOf.get(row.unitId);
+    if (!target) continue;
+    add(target.reportUnitId, target.reportUnitType, COUNTED[row.action], row.count);
+    if (row.month !== null) {
+      const months = publishedByMonth.get(target.reportUnitId) ?? new Map<string, number>();
+      months.set(row.month, (months.get(row.month) ?? 0) + row.count);
+      publishedByMonth.set(target.reportUnitId, months);
+    }
+  }
   for (const row of comments) {
-    add(row.reportUnitId, "commentsReceived", row.received);
-    add(row.reportUnitId, "commentsApproved", row.approved);
+    const target = reportOf.get(row.unitId);
+    if (!target) continue;
+    add(target.reportUnitId, target.reportUnitType, "commentsReceived", row.received);
+    add(target.reportUnitId, target.reportUnitType, "commentsApproved", row.approved);
   }
+  const typeOfReportUnit = new Map(mapping.map((m) => [m.reportUnitId, m.reportUnitType]));
   for (const row of reach) {
-    add(row.reportUnitId, "views", Number(row.views));
-    add(row.reportUnitId, "downloads", Number(row.downloads));
+    const type = typeOfReportUnit.get(row.reportUnitId);
+    if (!type) continue;
+    add(row.reportUnitId, type, "views", Number(row.views));
+    add(row.reportUnitId, type, "downloads", Number(row.downloads));
   }
-  const publishedByMonth = new Map<number, Map<string, number>>();
-  for (const row of months) {
-    if (!publishedByMonth.has(row.reportUnitId)) publishedByMonth.set(row.reportUnitId, new Map());
-    publishedByMonth.get(row.reportUnitId)!.set(row.month, row.published);
+  for (const row of durations) {
+    // grouping(): 0 = one reporting unit, 1 = one unit type, 3 = everything.
+    const target = row.level === 0 ? unitFigures(row.reportUnitId!) : row.level === 1 ? typeFigures(row.unitType as UnitTypeName) : total;
+    // Whole seconds: enough for a duration counted in hours, and free of floating-point noise.
+    target.medianSeconds = row.medianSeconds === null ? null : Math.round(row.medianSeconds);
+    target.p90Seconds = row.p90Seconds === null ? null : Math.round(row.p90Seconds);
+    target.timedPublications = row.timed;
   }
   return { byUnit, byType, total, publishedByMonth };
 }
