@@ -1,6 +1,6 @@
-// The report's SQL: every figure is counted per "reporting unit" from a map of unit → reporting unit
-// that the use case builds (a merged unit maps to its successor, or to itself when shown separately),
-// so scope and merges are decided in one place and the database only counts.
+// The report's SQL. The use case builds a map of unit → "reporting unit" (a merged unit maps to its
+// successor, or to itself when shown separately), so scope and merges are decided in one place; the
+// database only counts, and the figures are added up per reporting unit here.
 //
 // Definitions (the labels in columns.ts say the same to the reader):
 // - Articles are attributed to the unit that wrote them (Article.originalUnitId), never to the unit
