@@ -6,7 +6,7 @@ const labels = (actor: Parameters<typeof navigationFor>[0]) => navigationFor(act
 describe("workspace navigation", () => {
   it("shows administration only to administrators", () => {
     expect(labels({ id: 1, portalRoles: ["ADMINISTRATOR"], memberships: [] })).toEqual([
-      "Bàn làm việc", "Bài viết", "Báo cáo thống kê", "Đơn vị", "Người dùng", "Chuyên mục", "Cài đặt", "Nhật ký", "Đổi mật khẩu",
+      "Bàn làm việc", "Bài viết", "Báo cáo thống kê", "Đơn vị", "Người dùng", "Chuyên mục", "Cài đặt", "Cài đặt bình luận", "Nhật ký", "Đổi mật khẩu",
     ]);
   });
 

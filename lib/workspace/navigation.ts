@@ -15,6 +15,7 @@ const ENTRIES: NavigationEntry[] = [
   { href: "/quan-ly/quan-tri/nguoi-dung", label: "Người dùng", needs: "admin.users" },
   { href: "/quan-ly/quan-tri/chuyen-muc", label: "Chuyên mục", needs: "admin.categories" },
   { href: "/quan-ly/quan-tri/cai-dat", label: "Cài đặt", needs: "admin.settings" },
+  { href: "/quan-ly/binh-luan/cai-dat", label: "Cài đặt bình luận", needs: "admin.settings" },
   { href: "/quan-ly/quan-tri/nhat-ky", label: "Nhật ký", needs: "admin.audit" },
   { href: "/doi-mat-khau", label: "Đổi mật khẩu" },
 ];

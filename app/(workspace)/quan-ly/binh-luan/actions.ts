@@ -5,7 +5,8 @@ import { getWorkingActor } from "@/lib/auth/session";
 import { DECISIONS } from "@/lib/comments/labels";
 import { moderateComments } from "@/lib/comments/moderate-comments";
 import { replyToComment } from "@/lib/comments/reply-to-comment";
-import { revalidateComments } from "@/lib/site/revalidate";
+import { updateCommentSettings } from "@/lib/comments/update-comment-settings";
+import { revalidateComments, revalidateSiteSettings } from "@/lib/site/revalidate";
 
 export type CommentActionState = { ok: false; error: string; fieldErrors?: Record<string, string> } | null;
 
@@ -41,4 +42,15 @@ export async function replyToCommentAction(_previous: CommentActionState, form: 
   if (!result.ok) return result;
   if (result.value.visible) revalidateComments(result.value.articleId);
   redirect(backWith(form, reply.trim() ? "Đã lưu trả lời." : "Đã xóa trả lời."));
+}
+
+export type CommentSettingsState = { ok: true } | { ok: false; error: string; fieldErrors?: Record<string, string> } | null;
+
+/** Cài đặt bình luận (administrators): the spam defences. When comments close shows on article pages. */
+export async function updateCommentSettingsAction(_previous: CommentSettingsState, form: FormData): Promise<CommentSettingsState> {
+  const actor = await getWorkingActor();
+  if (!actor) return SIGNED_OUT;
+  const result = await updateCommentSettings(actor, Object.fromEntries(form));
+  if (result.ok) revalidateSiteSettings();
+  return result.ok ? { ok: true } : result;
 }
