@@ -40,6 +40,8 @@ export function ReportChart({ rows, months, periodLabel }: { rows: ReportRow[]; 
   const cell = Math.max(30, Math.min(64, Math.floor(720 / Math.max(columns.length, 1))));
   const width = LABEL_WIDTH + columns.length * cell + TOTAL_WIDTH;
   const height = HEADER_HEIGHT + Math.max(charted.length, 1) * ROW_HEIGHT + 8;
+  // Columns are labelled T1…T12; the year is written above the first column of each year when the
+  // period spans more than one (otherwise the caption names it).
   const showYears = new Set(columns.map((b) => b.year)).size > 1 && columns.length <= 24;
   const top = [...charted].sort((a, b) => b.figures.published - a.figures.published)[0];
   const span = columns.length > 1 ? `${columns[0].label} – ${columns[columns.length - 1].label}` : columns[0]?.label ?? periodLabel;
@@ -57,7 +59,8 @@ export function ReportChart({ rows, months, periodLabel }: { rows: ReportRow[]; 
         <div className="overflow-x-auto">
           <svg
             role="img"
-            aria-labelledby="bieu-do-tieu-de bieu-do-mo-ta"
+            aria-labelledby="bieu-do-tieu-de"
+            aria-describedby="bieu-do-mo-ta"
             viewBox={`0 0 ${width} ${height}`}
             width={width}
             height={height}
@@ -73,7 +76,7 @@ export function ReportChart({ rows, months, periodLabel }: { rows: ReportRow[]; 
                     <text x={LABEL_WIDTH + j * cell + 2} y={12} fontSize={11} fill="#57606a">{bucket.year}</text>
                   )}
                   <text x={x} y={30} fontSize={12} textAnchor="middle" fontWeight={600} fill="#1f2328">
-                    {showYears || columns.length > 24 ? bucket.short : bucket.label}
+                    {bucket.short}
                   </text>
                 </g>
               );

@@ -30,7 +30,7 @@ export function ReportPeriodForm({ fields, separateMerged, sort, fieldErrors, ye
   const offeredYears = years.includes(fields.nam) ? years : [fields.nam, ...years];
 
   return (
-    <form action="/quan-ly/bao-cao" className="grid gap-3 rounded border border-gray-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end" aria-label="Kỳ báo cáo">
+    <form action="/quan-ly/bao-cao" className="grid gap-3 rounded border border-gray-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end" aria-label="Chọn kỳ báo cáo">
       <div>
         <label htmlFor={`${id}-ky`} className="block text-sm font-semibold">Kỳ báo cáo</label>
         <select id={`${id}-ky`} name="ky" value={kind} onChange={(event) => setKind(event.target.value as PeriodKind)} className={inputClass}>
