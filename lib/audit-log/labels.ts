@@ -22,13 +22,20 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "unit.move": "Chuyển đơn vị cấp trên",
   "unit.merge": "Sáp nhập đơn vị",
   "unit.archive": "Lưu trữ đơn vị",
+  "unit.restore": "Khôi phục đơn vị",
+  "unit.setApproval": "Đổi số cấp duyệt",
   "article.create": "Viết bài mới",
   "article.submit": "Gửi duyệt",
   "article.endorse": "Duyệt cấp đơn vị",
   "article.approve": "Duyệt và xuất bản",
   "article.schedule": "Hẹn giờ xuất bản",
   "article.return": "Trả lại",
-  "article.takeDown": "Gỡ bài",
+  "article.take_down": "Gỡ bài",
+  "article.publish_scheduled": "Tự động xuất bản theo giờ hẹn",
+  "article.submit_correction": "Gửi duyệt sửa đổi",
+  "article.approve_correction": "Duyệt sửa đổi",
+  "article.discard_correction": "Bỏ bản sửa đổi",
+  "file.upload": "Tải tệp lên",
   "article.delete": "Xóa bài viết",
   "article.restore": "Khôi phục bài viết",
   "article.feature": "Nổi bật",
@@ -37,6 +44,9 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "comment.reject": "Từ chối bình luận",
   "comment.spam": "Đánh dấu spam",
   "comment.reply": "Trả lời bình luận",
+  "comment.reply.remove": "Gỡ trả lời bình luận",
+  "comment.submit": "Bạn đọc gửi bình luận",
+  "settings.comments": "Cập nhật cài đặt bình luận",
 };
 
 export const AUDIT_TARGET_LABELS: Record<string, string> = {
@@ -46,6 +56,7 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   Setting: "Cài đặt",
   Article: "Bài viết",
   Comment: "Bình luận",
+  StoredFile: "Tệp",
 };
 
 export function auditActionLabel(action: string): string {
