@@ -14,17 +14,12 @@ import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { freshDatabase, run, withDatabaseName } from "../lib/bench-support.mjs";
 
 const DATABASE = "pbgdpl_bench";
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
-
-function withDatabaseName(url, name) {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-}
 
 async function sql(url, text, values) {
   const client = new pg.Client({ connectionString: url });
@@ -34,21 +29,6 @@ async function sql(url, text, values) {
   } finally {
     await client.end();
   }
-}
-
-function exec(command, args, env, { quiet = false } = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: quiet ? ["ignore", "ignore", "inherit"] : "inherit" });
-    child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
-  });
-}
-
-async function freshDatabase(serverUrl) {
-  const admin = withDatabaseName(serverUrl, "postgres");
-  await sql(admin, `DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await sql(admin, `CREATE DATABASE ${DATABASE}`);
-  return withDatabaseName(serverUrl, DATABASE);
 }
 
 // Words for titles and sentences for bodies, combined by the article number so that 10,000 articles
@@ -166,7 +146,7 @@ function row(cells, widths) {
 }
 
 export default async function publicSite({ databaseUrl }) {
-  const url = await freshDatabase(databaseUrl);
+  const url = await freshDatabase(databaseUrl, DATABASE);
   const storage = mkdtempSync(path.join(os.tmpdir(), "pbgdpl-bench-"));
   const env = {
     ...process.env,
@@ -179,15 +159,15 @@ export default async function publicSite({ databaseUrl }) {
   let serverLog = null;
   try {
     console.log(`database ${DATABASE}: migrations, demo data, ${ARTICLES} generated articles`);
-    await exec("node", ["scripts/migrate.mjs", "deploy"], env, { quiet: true });
-    await exec("npx", ["tsx", "prisma/seed.ts"], env, { quiet: true });
+    await run("node", ["scripts/migrate.mjs", "deploy"], env, { quiet: true });
+    await run("npx", ["tsx", "prisma/seed.ts"], env, { quiet: true });
     const started = Date.now();
     await generateArticles(url, ARTICLES);
     console.log(`  generated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
     if (buildIsStale()) {
       console.log("production build (.next missing or older than the sources)");
-      await exec("npx", ["next", "build"], env, { quiet: true });
+      await run("npx", ["next", "build"], env, { quiet: true });
     } else {
       console.log("production build: .next is up to date");
     }

@@ -3,25 +3,11 @@
 // comments and 30,000 attached files. Aim: under 1 s for a year, portal-wide.
 // Keeps its data in a database of its own (pbgdpl_bench_reports) on DATABASE_URL's server; the data
 // is made by set-based SQL (generate_series), then scripts/bench/reports-measure.ts times the use case.
-import { spawn } from "node:child_process";
 import pg from "pg";
+import { freshDatabase, run } from "../lib/bench-support.mjs";
 
 const DATABASE = "pbgdpl_bench_reports";
 const ARTICLES = Number(process.env.BENCH_REPORT_ARTICLES ?? 100_000);
-
-function withDatabaseName(url, name) {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-}
-
-function run(command, args, env) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: "inherit" });
-    child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
-  });
-}
 
 // Units 1–50 in a fresh database: the Department of Justice, 14 agencies, 10 districts, 25 communes;
 // communes 48–50 were merged (50 into 49, 49 and 48 into 47: a chain).
@@ -101,12 +87,7 @@ const COMMENTS_AND_FILES_SQL = `
 `;
 
 export default async function reports({ databaseUrl }) {
-  const admin = new pg.Client({ connectionString: withDatabaseName(databaseUrl, "postgres") });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${DATABASE}`);
-  await admin.end();
-  const url = withDatabaseName(databaseUrl, DATABASE);
+  const url = await freshDatabase(databaseUrl, DATABASE);
   const env = { ...process.env, DATABASE_URL: url };
   await run("node", ["scripts/migrate.mjs", "deploy"], env);
 
