@@ -7,9 +7,10 @@ import { searchArticles, type SearchResults } from "./search";
 export const SEARCH_PAGE_SIZE = 10;
 
 /**
- * Searches that reach the database at once, per server process. A search that matches thousands of
- * articles folds their text and keeps a core busy for a while; more of them at a time only share
- * the same cores, slowly, and take the CPU from everything else. The rest wait their turn.
+ * Searches that reach the database at once, per server process. The index answers a search in
+ * milliseconds, but one for a common word still reads every matching article to count and order
+ * them (thousands of rows): more of them at a time than the database has cores only share the
+ * cores, and take the CPU from the pages served from the cache. The rest wait their turn.
  */
 const MAX_CONCURRENT_SEARCHES = 2;
 let running = 0;

@@ -67,19 +67,18 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * A PostgreSQL regular expression (ARE) for the term in folded text: whole words, a phrase's words
- * separated by anything that is not a letter or digit ("đất-đai", "đất  đai").
+ * The term in folded text, for highlighting: whole words, a phrase's words separated by anything that
+ * is not a letter or digit ("đất-đai", "đất  đai"), as the search index reads them (migration
+ * search_vector: words are what lies between such characters).
  */
-export function termPattern(term: SearchTerm): string {
-  return `\\m${term.folded.map(escapeRegExp).join("[^[:alnum:]]+")}\\M`;
-}
-
-/** The same match in JavaScript, for highlighting folded text. */
 export function termRegExp(term: SearchTerm): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${term.folded.map(escapeRegExp).join("[^\\p{L}\\p{N}]+")}(?![\\p{L}\\p{N}])`, "gu");
 }
 
-/** The term as typed, for the exact-accent ranking (words joined by one space). */
+/**
+ * The term as typed (words joined by one space): for the exact-accent ranking, and what the index's
+ * tsquery is built from (the database folds it as it folded the articles).
+ */
 export function termExactText(term: SearchTerm): string {
   return term.words.join(" ");
 }

@@ -4,7 +4,7 @@ import { addArticleViews } from "@/lib/site/view-counter";
 import { unitFixtures } from "@/lib/units/test-fixtures";
 import { readSearchRequest } from "./params";
 import { parseSearchQuery } from "./query";
-import { searchArticles, type SearchFilters } from "./search";
+import { CANDIDATES, searchArticles, type SearchFilters } from "./search";
 
 // Search on PostgreSQL over articles this file makes in a unit of its own (every search is narrowed
 // to that unit, so the demo data and other tests' rows do not interfere).
@@ -65,6 +65,27 @@ beforeAll(async () => {
   await article("bin", { title: "Bài đã xóa về đất đai", deleted: true });
   await article("gone", { title: "Bài đã gỡ về đất đai", state: "TAKEN_DOWN" });
   await article("elsewhere", { title: "Đất đai ở đơn vị khác", unit: otherUnitId });
+  // A phrase's words in a row, and the same words in pairs apart.
+  await article("cooperative", { title: "Mô hình hợp tác xã kiểu mới", publishedAt: "2025-05-01T03:00:00Z" });
+  await article("pairs", { title: "Chuyện làng nghề", body: "Chương trình hợp tác, còn tác xã là cách gọi cũ.", publishedAt: "2025-05-02T03:00:00Z" });
+  // More matches than are ranked by score: the best tiers come first all the same.
+  await article("tier-exact", { title: "Ngũ hành trong kiến trúc", publishedAt: "2024-01-01T03:00:00Z" });
+  await article("tier-folded", { title: "Ngu hanh (ban khong dau)", publishedAt: "2024-01-02T03:00:00Z" });
+  await article("tier-sapo", { title: "Kiến trúc nhà cổ", sapo: "Bàn về ngũ hành.", publishedAt: "2024-01-03T03:00:00Z" });
+  await db.article.createMany({
+    data: Array.from({ length: CANDIDATES + 5 }, (_, i) => ({
+      slug: `${fx.tag}-bulk-${i}`,
+      title: `Tin vắn số ${i}`,
+      sapo: "Tin tổng hợp.",
+      body: { type: "doc", content: [] },
+      bodyText: "Bài có nhắc tới ngũ hành một lần.",
+      state: "PUBLISHED" as const,
+      unitId,
+      originalUnitId: unitId,
+      writerId,
+      publishedAt: new Date(Date.UTC(2025, 0, 1, i)),
+    })),
+  });
 });
 
 afterAll(async () => {
@@ -128,6 +149,36 @@ describe("searchArticles", () => {
     expect(second.hits.map((h) => h.id)).not.toContain(first.hits[0].id);
     expect(beyond.hits).toEqual([]);
     expect(beyond.total).toBe(6);
+  });
+
+  it("reads a phrase of three words as those words in a row, not as pairs found apart", async () => {
+    expect(await keysOf('"hợp tác xã"')).toEqual(["cooperative"]);
+    expect(await keysOf("hợp tác xã")).toEqual(["cooperative", "pairs"]);
+    expect(await keysOf('"tác xã"')).toEqual(["cooperative", "pairs"]);
+  });
+
+  it("puts the best tiers first when more articles match than are ranked by score, and pages through all", async () => {
+    const perPage = 20;
+    const first = await search("ngũ hành", {}, 1, perPage);
+    expect(first.total).toBe(CANDIDATES + 8);
+    // The title as typed, the title without accents, the sapo: the oldest three, ahead of newer bodies.
+    expect(first.hits.slice(0, 3).map((hit) => hit.id)).toEqual([ids["tier-exact"], ids["tier-folded"], ids["tier-sapo"]]);
+    const seen: number[] = [];
+    const dates: string[] = [];
+    for (let page = 1; page <= first.pageCount; page++) {
+      const { hits } = await search("ngũ hành", {}, page, perPage);
+      seen.push(...hits.map((hit) => hit.id));
+      dates.push(...hits.slice(page === 1 ? 3 : 0).map((hit) => hit.publishedAt));
+    }
+    expect(new Set(seen).size).toBe(CANDIDATES + 8);
+    // The bodies, scored alike or not scored at all, newest first throughout.
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it("saves and finds an article whose body is too long to index whole", async () => {
+    const words = Array.from({ length: 120_000 }, (_, i) => `t${i.toString(36)}q`);
+    await article("huge", { title: "Văn bản rất dài", body: `mởđầu ${words.join(" ")}` });
+    expect(await keysOf("mởđầu")).toEqual(["huge"]);
   });
 
   it("treats hostile input as words", async () => {

@@ -1,16 +1,23 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/generated/prisma/client";
-import { termExactText, termFoldedText, termPattern, type ParsedQuery, type SearchTerm } from "./query";
+import { termExactText, termFoldedText, type ParsedQuery, type SearchTerm } from "./query";
 
 /**
  * Full-text search of published articles in PostgreSQL, ignoring Vietnamese diacritics.
  *
- * Matching runs on lower(immutable_unaccent(column)), the expression the trigram indexes of the
- * search migration are built on, so PostgreSQL narrows the rows with the indexes before checking the
- * regular expression: every term (a word, or a quoted phrase) must match, as whole words, in the
- * title, the sapo or the body. Ranking then prefers, per term, a title match to a sapo match to a body
- * match, and within a field the accents as typed to a folded match; words typed together score more
- * where they stand together; newer articles first on a tie.
+ * Matching is answered by one GIN expression index (migration search_vector): for every published
+ * article it holds the words of the folded title, sapo and body (lower(immutable_unaccent(…)) cut at
+ * whatever is not a letter or digit) and their runs of two and three words, so every term (a word,
+ * or a quoted phrase) is found as whole words, in any field, without PostgreSQL folding any text at
+ * query time. (A phrase of four words or more is looked up as its runs of three: it would also match
+ * those runs standing apart, which real text hardly does.) The same index knows which words stand in
+ * the title, folded or as written, and in the sapo: matching articles fall into tiers (every term in
+ * the title as typed, in the title, in the title or sapo, anywhere), newest first within a tier. The
+ * first CANDIDATES of that order are then ranked by the scores below, which compare texts and so
+ * read few rows: per term a title match before a sapo match before a body match, and within a field
+ * the accents as typed before a folded match; words typed together score more where they stand
+ * together; newer articles first on a tie. The rest follow in tier order, unscored (score 0). A search
+ * matching no more than CANDIDATES articles is thus ranked by score alone, as it always was.
  * Every value reaches the database as a parameter.
  */
 
@@ -43,31 +50,39 @@ export type SearchResults = { hits: SearchHit[]; total: number; page: number; pa
 
 // Weights per term and field: a folded title match (60) outranks an exact sapo and body match
 // together (24), and an exact title match (100) outranks a folded one with everything else (76).
-// Scoring reads each row's folded title and sapo once (the inner query below computes them); bodies
-// are long, so a body scores only where it holds the words exactly as typed (lower-case, as body text
-// mostly is): folding every matching body again to score it cost seconds on 10,000 articles.
+// Bodies are long, so a body scores only where it holds the words exactly as typed (lower-case, as
+// body text mostly is).
 const WEIGHTS = { title: [100, 60], sapo: [20, 12], body: 4 } as const;
 
-// The indexed expressions (search migration): matching must use them as they are.
-const indexed = {
-  title: Prisma.sql`lower(public.immutable_unaccent(a."title"))`,
-  sapo: Prisma.sql`lower(public.immutable_unaccent(a."sapo"))`,
-  body: Prisma.sql`lower(public.immutable_unaccent(a."bodyText"))`,
-};
+/**
+ * How many articles of the tiered order are ranked by score. Scoring folds their titles and sapos and
+ * reads their bodies: a few milliseconds for 200, where doing it for every match of a common word
+ * (thousands) took most of a second.
+ */
+export const CANDIDATES = 200;
 
-function termMatches(term: SearchTerm): Prisma.Sql {
-  const pattern = termPattern(term);
-  return Prisma.sql`(${indexed.title} ~ ${pattern} OR ${indexed.sapo} ~ ${pattern} OR ${indexed.body} ~ ${pattern})`;
-}
+const VECTOR = Prisma.sql`public.article_search_vector(a."title", a."sapo", a."bodyText")`;
 
-// Columns of the inner query m: ft/fs folded title and sapo, lt/ls lower-cased, "bodyText" as stored.
+/**
+ * The tiers as conditions on the index, best first, over the tsqueries of the CTE q (see
+ * matchingArticles): every term in the title as typed; in the title; each in the title or the sapo;
+ * anywhere. Each tier leaves out the ones before it, so an article is found once.
+ */
+const TIERS = [
+  Prisma.sql`(SELECT q.anywhere && q.exact FROM q)`,
+  Prisma.sql`(SELECT q.anywhere && q.title && !!q.exact FROM q)`,
+  Prisma.sql`(SELECT q.anywhere && q.lead && !!q.title && !!q.exact FROM q)`,
+  Prisma.sql`(SELECT q.anywhere && !!q.lead && !!q.title && !!q.exact FROM q)`,
+];
+
+// Columns of c (a candidate): ft/fs folded title and sapo, lt/ls lower-cased, "bodyText" as stored.
 function termScore(term: SearchTerm): Prisma.Sql {
   const exact = termExactText(term);
   const bare = termFoldedText(term);
   const field = (plainColumn: Prisma.Sql, foldedColumn: Prisma.Sql, [exactWeight, foldedWeight]: readonly [number, number]) =>
     Prisma.sql`(CASE WHEN strpos(${plainColumn}, ${exact}) > 0 THEN ${exactWeight}::int WHEN strpos(${foldedColumn}, ${bare}) > 0 THEN ${foldedWeight}::int ELSE 0 END)`;
-  return Prisma.sql`(${field(Prisma.sql`m.lt`, Prisma.sql`m.ft`, WEIGHTS.title)} + ${field(Prisma.sql`m.ls`, Prisma.sql`m.fs`, WEIGHTS.sapo)}
-    + (CASE WHEN strpos(m."bodyText", ${exact}) > 0 THEN ${WEIGHTS.body}::int ELSE 0 END))`;
+  return Prisma.sql`(${field(Prisma.sql`c.lt`, Prisma.sql`c.ft`, WEIGHTS.title)} + ${field(Prisma.sql`c.ls`, Prisma.sql`c.fs`, WEIGHTS.sapo)}
+    + (CASE WHEN strpos(c."bodyText", ${exact}) > 0 THEN ${WEIGHTS.body}::int ELSE 0 END))`;
 }
 
 // Several words typed without quotes rank higher where they stand together, as typed.
@@ -78,19 +93,54 @@ function togetherScore(query: ParsedQuery): Prisma.Sql | null {
   if (words.length < 2) return null;
   const bare = words.map((term) => term.folded[0]).join(" ");
   const exact = words.map((term) => term.words[0]).join(" ");
-  return Prisma.sql`((CASE WHEN strpos(m.ft, ${bare}) > 0 THEN ${TOGETHER.title}::int ELSE 0 END)
-    + (CASE WHEN strpos(m.fs, ${bare}) > 0 THEN ${TOGETHER.sapo}::int ELSE 0 END)
-    + (CASE WHEN strpos(m."bodyText", ${exact}) > 0 THEN ${TOGETHER.body}::int ELSE 0 END))`;
+  return Prisma.sql`((CASE WHEN strpos(c.ft, ${bare}) > 0 THEN ${TOGETHER.title}::int ELSE 0 END)
+    + (CASE WHEN strpos(c.fs, ${bare}) > 0 THEN ${TOGETHER.sapo}::int ELSE 0 END)
+    + (CASE WHEN strpos(c."bodyText", ${exact}) > 0 THEN ${TOGETHER.body}::int ELSE 0 END))`;
 }
 
-function conditions(query: ParsedQuery, filters: SearchFilters): Prisma.Sql {
-  const parts: Prisma.Sql[] = [Prisma.sql`a."state" = 'PUBLISHED'`, Prisma.sql`a."deletedAt" IS NULL`];
-  for (const term of query.terms) parts.push(termMatches(term));
-  if (filters.unitId !== undefined) parts.push(Prisma.sql`a."unitId" = ${filters.unitId}`);
-  if (filters.categoryId !== undefined) parts.push(Prisma.sql`a."categoryId" = ${filters.categoryId}`);
-  if (filters.from) parts.push(Prisma.sql`a."publishedAt" >= ${filters.from}`);
-  if (filters.until) parts.push(Prisma.sql`a."publishedAt" < ${filters.until}`);
-  return Prisma.join(parts, " AND ");
+/** The filters, on the columns of an article or a row of found (see matchingArticles). */
+function filterConditions(filters: SearchFilters, row: Prisma.Sql): Prisma.Sql[] {
+  const parts: Prisma.Sql[] = [];
+  if (filters.unitId !== undefined) parts.push(Prisma.sql`${row}."unitId" = ${filters.unitId}`);
+  if (filters.categoryId !== undefined) parts.push(Prisma.sql`${row}."categoryId" = ${filters.categoryId}`);
+  if (filters.from) parts.push(Prisma.sql`${row}."publishedAt" >= ${filters.from}`);
+  if (filters.until) parts.push(Prisma.sql`${row}."publishedAt" < ${filters.until}`);
+  return parts;
+}
+
+// Published and not in the bin: LISTED for a search without words; INDEXED, the same as the search
+// index's own condition (migration search_vector), for the tiers, so that the planner sees the index
+// applies and has no condition another index could serve instead.
+const LISTED = Prisma.sql`a."state" = 'PUBLISHED' AND a."deletedAt" IS NULL`;
+const INDEXED = Prisma.sql`public.article_is_listed(a."state", a."deletedAt")`;
+
+/**
+ * The CTEs every query of a search starts with, ending with matched: every matching article once,
+ * with its tier (1 best); with no terms, every filtered article in tier 1.
+ *
+ * With terms, q holds the tsqueries the tiers combine (migration search_vector), each computed once:
+ * every term anywhere, in the title as written, in the folded title, in the title or the sapo. found
+ * looks the tiers up in the index alone and the filters apply to what it found: given a filter on its
+ * own (a unit's index, a date range), the planner could otherwise prefer to read the unit's articles
+ * and compute the index's expression for each, which costs milliseconds an article.
+ */
+function matchingArticles(query: ParsedQuery, filters: SearchFilters): Prisma.Sql {
+  if (query.terms.length === 0) {
+    const where = Prisma.join([LISTED, ...filterConditions(filters, Prisma.sql`a`)], " AND ");
+    return Prisma.sql`matched AS (SELECT a."id", a."publishedAt", 1 AS tier FROM "Article" a WHERE ${where})`;
+  }
+  const terms = query.terms.map(termExactText);
+  const tiers = TIERS.map(
+    (tier, index) =>
+      Prisma.sql`SELECT a."id", a."publishedAt", a."unitId", a."categoryId", ${index + 1}::int AS tier FROM "Article" a WHERE ${INDEXED} AND ${VECTOR} @@ ${tier}`,
+  );
+  const filtered = filterConditions(filters, Prisma.sql`f`);
+  return Prisma.sql`q AS MATERIALIZED (
+      SELECT public.search_tsquery(${terms}::text[], ARRAY['']) AS anywhere, public.search_tsquery(${terms}::text[], ARRAY['e:']) AS exact,
+             public.search_tsquery(${terms}::text[], ARRAY['t:']) AS title, public.search_tsquery(${terms}::text[], ARRAY['t:', 's:']) AS lead
+    ),
+    found AS MATERIALIZED (${Prisma.join(tiers, " UNION ALL ")}),
+    matched AS (SELECT f."id", f."publishedAt", f.tier FROM found f${filtered.length > 0 ? Prisma.sql` WHERE ${Prisma.join(filtered, " AND ")}` : Prisma.empty})`;
 }
 
 type Row = Omit<SearchHit, "publishedAt"> & { publishedAt: Date; total: bigint };
@@ -98,31 +148,49 @@ type Row = Omit<SearchHit, "publishedAt"> & { publishedAt: Date; total: bigint }
 /** One page of matching articles, best first; with no terms, the filtered articles newest first. */
 export async function searchArticles(query: ParsedQuery, filters: SearchFilters = {}, page = 1, perPage = 10): Promise<SearchResults> {
   const safePage = Math.max(1, Math.floor(page));
+  const offset = (safePage - 1) * perPage;
   const together = togetherScore(query);
   const parts = [...query.terms.map(termScore), ...(together ? [together] : [])];
   const score = parts.length > 0 ? Prisma.join(parts, " + ") : Prisma.sql`0`;
-  const where = conditions(query, filters);
-  // OFFSET 0 keeps the inner query from being merged into the outer one, so the folded title and
-  // sapo are computed once per matching row rather than once per term and field.
+  // The tiered order as far as the page asked for (at least the candidates); the candidates are
+  // placed by score, the rest after them in tiered order (their score is not computed: 0).
+  const window = Math.max(CANDIDATES, offset + perPage);
   const rows = await db.$queryRaw<Row[]>`
-    SELECT m."id", m."slug", m."title", m."sapo", m."bodyText", m."publishedAt",
+    WITH ${matchingArticles(query, filters)},
+    tiered AS (
+      SELECT m."id", m."publishedAt", row_number() OVER (ORDER BY m.tier, m."publishedAt" DESC, m."id" DESC) AS rn
+      FROM (SELECT * FROM matched ORDER BY tier, "publishedAt" DESC, "id" DESC LIMIT ${window}) m
+    ),
+    scored AS MATERIALIZED (
+      SELECT c."id", c."publishedAt", c.rn, CASE WHEN c.rn <= ${CANDIDATES} THEN (${score})::int END AS "score"
+      FROM (
+        SELECT t."id", t."publishedAt", t.rn, a."bodyText",
+               lower(public.immutable_unaccent(CASE WHEN t.rn <= ${CANDIDATES} THEN a."title" END)) AS ft,
+               lower(public.immutable_unaccent(CASE WHEN t.rn <= ${CANDIDATES} THEN a."sapo" END)) AS fs,
+               lower(a."title") AS lt, lower(a."sapo") AS ls
+        FROM tiered t JOIN "Article" a ON a."id" = t."id"
+        OFFSET 0
+      ) c
+    ),
+    placed AS (
+      SELECT s."id", coalesce(s."score", 0) AS "score",
+             row_number() OVER (ORDER BY s."score" DESC NULLS LAST, CASE WHEN s."score" IS NULL THEN s.rn END, s."publishedAt" DESC, s."id" DESC) AS place
+      FROM scored s
+    )
+    SELECT a."id", a."slug", a."title", a."sapo", a."bodyText", a."publishedAt",
            u."name" AS "unitName", u."slug" AS "unitSlug", c."name" AS "categoryName", c."slug" AS "categorySlug",
-           (${score})::int AS "score", count(*) OVER () AS "total"
-    FROM (
-      SELECT a."id", a."slug", a."title", a."sapo", a."bodyText", a."publishedAt", a."originalUnitId", a."categoryId",
-             ${indexed.title} AS ft, ${indexed.sapo} AS fs, lower(a."title") AS lt, lower(a."sapo") AS ls
-      FROM "Article" a
-      WHERE ${where}
-      OFFSET 0
-    ) m
-    JOIN "Unit" u ON u."id" = m."originalUnitId"
-    LEFT JOIN "Category" c ON c."id" = m."categoryId"
-    ORDER BY "score" DESC, m."publishedAt" DESC, m."id" DESC
-    LIMIT ${perPage} OFFSET ${(safePage - 1) * perPage}`;
+           p."score", (SELECT count(*) FROM matched) AS "total"
+    FROM placed p
+    JOIN "Article" a ON a."id" = p."id"
+    JOIN "Unit" u ON u."id" = a."originalUnitId"
+    LEFT JOIN "Category" c ON c."id" = a."categoryId"
+    WHERE p.place > ${offset} AND p.place <= ${offset + perPage}
+    ORDER BY p.place`;
   let total = rows.length > 0 ? Number(rows[0].total) : 0;
   if (rows.length === 0 && safePage > 1) {
-    // Past the last page: the window count is not there to read, so count on its own.
-    const [{ count }] = await db.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS "count" FROM "Article" a WHERE ${where}`;
+    // Past the last page: no row carries the count, so count on its own.
+    const [{ count }] = await db.$queryRaw<{ count: bigint }[]>`
+      WITH ${matchingArticles(query, filters)} SELECT count(*) AS "count" FROM matched`;
     total = Number(count);
   }
   return {
