@@ -51,11 +51,13 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx next start -p ${PORT}`,
+    // The production server: Next behind the public page cache, as readers get it.
+    command: "node scripts/server.mjs",
     url: baseURL,
     reuseExistingServer: false,
     timeout: 120_000,
     env: {
+      PORT: String(PORT),
       NEXTAUTH_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
       REVALIDATE_SECRET: revalidateSecret,

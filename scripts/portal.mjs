@@ -1,5 +1,5 @@
 // `npm run dev` / `npm start`: the portal on a ready database — migrations applied, demo data seeded
-// when the database is empty — served by Next.js. Without DATABASE_URL it runs the embedded PostgreSQL.
+// when the database is empty — served by Next.js (`npm start`: behind the page cache, scripts/server.mjs). Without DATABASE_URL it runs the embedded PostgreSQL.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { describeContents } from "./lib/database-state.mjs";
@@ -38,6 +38,8 @@ const code = await withDatabase("pbgdpl", async (env) => {
     const seeded = await run("npx", ["tsx", "prisma/seed.ts"], env);
     if (seeded !== 0) return seeded;
   }
-  return run("npx", ["next", mode, "-p", port], env);
+  env.PORT = port;
+  // Production runs Next behind the public page cache (scripts/server.mjs); development runs Next alone.
+  return mode === "dev" ? run("npx", ["next", "dev", "-p", port], env) : run("node", ["scripts/server.mjs"], env);
 });
 process.exit(code);

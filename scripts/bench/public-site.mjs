@@ -1,9 +1,11 @@
 // The public site under load: 10,000 generated articles in a database of its own (pbgdpl_bench on
 // the server DATABASE_URL names, rebuilt on every run and dropped at the end), a production build
-// (`next build` runs when .next is missing or older than the sources), `next start` as a separate
-// process, and autocannon at 50 connections against the home, an article, a category and search
-// (repeated queries, and new ones), with static files as the ceiling: public/favicon.svg and the
-// site's stylesheet (about the size of a page), which Next serves without rendering anything.
+// (`next build` runs when .next is missing or older than the sources), the production server
+// (scripts/server.mjs: Next behind the public page cache) as a separate process, and autocannon at
+// 50 connections against the home, an article, a category and search (repeated queries, and new
+// ones). Ceilings: static files the same server serves without rendering anything (public/favicon.svg
+// and the site's stylesheet, about the size of a page), and — stricter — that stylesheet answered
+// from memory by a bare Node.js HTTP server in a process of its own.
 //
 // Options (environment): BENCH_DURATION seconds per target (10), BENCH_CONNECTIONS (50),
 // BENCH_ARTICLES (10000), BENCH_KEEP_DB=1 keeps the database afterwards.
@@ -123,7 +125,7 @@ function freePort() {
 
 async function waitUntilUp(url, child) {
   for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error("next start exited");
+    if (child.exitCode !== null) throw new Error("the server exited");
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -131,7 +133,7 @@ async function waitUntilUp(url, child) {
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error("next start did not answer within a minute");
+  throw new Error("the server did not answer within a minute");
 }
 
 function load(url, { requests, title }) {
@@ -156,6 +158,7 @@ export default async function publicSite({ databaseUrl }) {
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-not-for-production",
   };
   let server = null;
+  let bare = null;
   let serverLog = null;
   try {
     console.log(`database ${DATABASE}: migrations, demo data, ${ARTICLES} generated articles`);
@@ -176,9 +179,9 @@ export default async function publicSite({ databaseUrl }) {
     const origin = `http://127.0.0.1:${port}`;
     // The scheduler (publishing due articles, emails) has nothing to do here: keep its timer out of the figures.
     // The server's own messages go to a file: shown if it fails to start, not mixed into the table.
-    serverLog = path.join(storage, "next-start.log");
+    serverLog = path.join(storage, "server.log");
     const logFd = openSync(serverLog, "w");
-    server = spawn("npx", ["next", "start", "-p", String(port)], { env: { ...env, NEXTAUTH_URL: origin, PORT: String(port), SCHEDULER_DISABLED: "1" }, stdio: ["ignore", logFd, logFd], detached: true });
+    server = spawn("node", ["scripts/server.mjs"], { env: { ...env, NEXTAUTH_URL: origin, PORT: String(port), HOSTNAME: "127.0.0.1", SCHEDULER_DISABLED: "1" }, stdio: ["ignore", logFd, logFd], detached: true });
     closeSync(logFd);
     await waitUntilUp(`${origin}/favicon.svg`, server).catch((error) => {
       console.error(readFileSync(serverLog, "utf8").slice(-4000));
@@ -191,14 +194,28 @@ export default async function publicSite({ databaseUrl }) {
     const css = (await (await fetch(`${origin}/`)).text()).match(/\/_next\/static\/[^"]+\.css/)?.[0];
     if (!css) throw new Error("no stylesheet found on the home page");
     const cssSize = (await (await fetch(`${origin}${css}`)).arrayBuffer()).byteLength;
+    const barePort = await freePort();
+    bare = spawn("node", ["scripts/lib/static-file-server.mjs", path.join(".next", css.replace(/^\/_next\//, "")), String(barePort)], { stdio: "ignore", detached: true });
+    const bareOrigin = `http://127.0.0.1:${barePort}`;
+    await waitUntilUp(`${bareOrigin}/`, bare);
+
     const queries = ["phap luat", "hòa giải", "dat dai", '"luật đất đai"', "tro giup phap ly", "an toàn giao thông", "ma tuy thanh nien", "bao hiem xa hoi"];
     const words = ["phap", "luat", "hoa", "giai", "dat", "dai", "tro", "giup", "giao", "thong", "ma", "tuy", "lao", "dong", "rung", "hon", "nhan", "gia", "dinh", "bao", "hiem", "xa", "hoi", "can", "cuoc", "thuc", "pham", "chay", "dan", "toc", "hoc", "sinh", "phu", "nu", "thanh", "nien", "thon", "ban", "tu", "sach"];
     const pick = () => words[Math.floor(Math.random() * words.length)];
+    const anyArticle = () => 1 + Math.floor(Math.random() * ARTICLES);
     const targets = [
+      { name: `bare Node, stylesheet`, origin: bareOrigin, path: "/", bare: true },
       { name: "favicon.svg (0.6 KB)", path: "/favicon.svg" },
       { name: `stylesheet (${Math.round(cssSize / 1024)} KB)`, path: css, ceiling: true },
       { name: "home", path: "/" },
       { name: "article (cached)", path: `/bai-viet/bai-bench-${Math.ceil(ARTICLES / 2)}` },
+      {
+        name: "article, any of 10,000",
+        path: "/bai-viet/bai-bench-1",
+        warm: false,
+        // Readers spread over the whole archive: most requests are for a page nobody asked for yet.
+        requests: [{ method: "GET", setupRequest: (request) => ({ ...request, path: `/bai-viet/bai-bench-${anyArticle()}` }) }],
+      },
       { name: "category", path: `/chuyen-muc/${category}` },
       { name: "category, page 5", path: `/chuyen-muc/${category}?trang=5` },
       { name: "search, 8 queries", path: `/tim-kiem?q=${encodeURIComponent(queries[0])}`, requests: queries.map((q) => ({ method: "GET", path: `/tim-kiem?q=${encodeURIComponent(q)}` })) },
@@ -213,33 +230,34 @@ export default async function publicSite({ databaseUrl }) {
     // Warm up: the first request renders a page into the cache, later ones are served from it.
     for (const target of targets.filter((t) => t.warm !== false)) {
       for (const request of target.requests ?? [{ path: target.path }]) {
-        for (let i = 0; i < 3; i++) await fetch(`${origin}${request.path}`);
+        for (let i = 0; i < 3; i++) await fetch(`${target.origin ?? origin}${request.path}`);
       }
     }
 
     const results = [];
     for (const target of targets) {
-      const result = await load(`${origin}${target.path}`, { requests: target.requests, title: target.name });
+      const result = await load(`${target.origin ?? origin}${target.path}`, { requests: target.requests, title: target.name });
       // A request still waiting after autocannon's 10 s is a timeout: slow, not wrong.
       const errors = result.errors - result.timeouts + result.non2xx;
       results.push({ ...target, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors, timeouts: result.timeouts });
     }
     const ceiling = results.find((r) => r.ceiling).rps;
-    const favicon = results[0].rps;
-    const widths = [24, 7, 7, 7, 10, 12, 6, 8];
+    const bareCeiling = results.find((r) => r.bare).rps;
+    const widths = [24, 7, 7, 7, 12, 11, 6, 8];
     console.log(`\n${CONNECTIONS} connections, ${DURATION} s per target, ${ARTICLES} generated articles (+ the demo data)`);
-    console.log(row(["target", "req/s", "p50 ms", "p99 ms", "× favicon", "× stylesheet", "errors", "timeouts"], widths));
+    console.log(row(["target", "req/s", "p50 ms", "p99 ms", "× stylesheet", "× bare Node", "errors", "timeouts"], widths));
     console.log(widths.map((w) => "-".repeat(w)).join("-|-"));
     for (const r of results) {
-      console.log(row([r.name, Math.round(r.rps), r.p50, r.p99, (r.rps / favicon).toFixed(2), (r.rps / ceiling).toFixed(2), r.errors, r.timeouts], widths));
+      console.log(row([r.name, Math.round(r.rps), r.p50, r.p99, (r.rps / ceiling).toFixed(2), (r.rps / bareCeiling).toFixed(2), r.errors, r.timeouts], widths));
     }
     if (results.some((r) => r.errors > 0)) throw new Error("some requests failed (see the errors column)");
   } finally {
-    if (server && server.exitCode === null) {
-      // npx starts next in its own process group: end the group, which holds only what we started,
-      // and wait for it before the database goes.
-      const exited = new Promise((resolve) => server.once("exit", resolve));
-      process.kill(-server.pid, "SIGTERM");
+    // Each runs in its own process group: end the group, which holds only what we started, and
+    // wait for it before the database goes.
+    for (const child of [server, bare]) {
+      if (!child || child.exitCode !== null) continue;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      process.kill(-child.pid, "SIGTERM");
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
     }
     rmSync(storage, { recursive: true, force: true });

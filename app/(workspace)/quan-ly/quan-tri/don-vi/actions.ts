@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidateEveryPublicPage } from "@/lib/site/revalidate";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
 import type { PolicyActor } from "@/lib/policy";
@@ -25,14 +25,14 @@ async function run(change: UseCase, form: FormData): Promise<UnitFormState> {
   const result = await change(await actingPerson(), Object.fromEntries(form));
   if (!result.ok) return { ...result, values: typedValues(form) };
   // Unit names, places and addresses show on public pages too (directory, article bylines).
-  revalidatePath("/", "layout");
+  revalidateEveryPublicPage();
   return { ok: true };
 }
 
 export async function createUnitAction(_previous: UnitFormState, form: FormData): Promise<UnitFormState> {
   const result = await createUnit(await actingPerson(), Object.fromEntries(form));
   if (!result.ok) return { ...result, values: typedValues(form) };
-  revalidatePath("/", "layout");
+  revalidateEveryPublicPage();
   redirect(`/quan-ly/quan-tri/don-vi/${result.value.id}?da-them`);
 }
 

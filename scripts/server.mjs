@@ -1,0 +1,50 @@
+// The production server: Next.js (the build in .next) behind the public page cache
+// (scripts/lib/page-cache.mjs). `npm start`, the Playwright journeys and the benchmarks run this
+// instead of `next start`, so what they test and measure is what readers get.
+//
+// Environment: PORT (3000), HOSTNAME (every interface), PAGE_CACHE_MB (64; 0 turns the page cache
+// off and leaves only Next's own cache), PAGE_CACHE_TTL_SECONDS (30).
+process.env.NODE_ENV = "production";
+
+import http from "node:http";
+import next from "next";
+import { createPageCache, PAGE_CACHE_KEY } from "./lib/page-cache.mjs";
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME || undefined;
+const pageCacheMegabytes = Number(process.env.PAGE_CACHE_MB ?? 64);
+const pageCacheSeconds = Number(process.env.PAGE_CACHE_TTL_SECONDS ?? 30);
+
+const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
+const handleWithNext = app.getRequestHandler();
+await app.prepare();
+
+const pageCache = createPageCache({ maxBytes: pageCacheMegabytes * 1024 * 1024, ttlMs: pageCacheSeconds * 1000 });
+// lib/site/revalidate.ts, running inside Next in this same process, empties it through this key.
+globalThis[PAGE_CACHE_KEY] = pageCache;
+
+async function handleWithNextSafely(req, res) {
+  try {
+    await handleWithNext(req, res);
+  } catch (error) {
+    console.error(`Failed to handle request for ${req.url}`, error);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  }
+}
+
+const server = http.createServer((req, res) => pageCache.handle(req, res, handleWithNextSafely));
+server.listen(port, hostname, () => {
+  const cache = pageCacheMegabytes > 0 ? `page cache ${pageCacheMegabytes} MB, ${pageCacheSeconds} s` : "page cache off";
+  console.log(`[server] ready on http://${hostname ?? "localhost"}:${port} (${cache})`);
+});
+
+// Stop taking connections, let Next finish (it closes its own resources), then leave.
+function stop(signal) {
+  server.close();
+  server.closeIdleConnections();
+  app.close().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+  setTimeout(() => process.exit(1), 5000).unref();
+}
+process.once("SIGINT", () => stop("SIGINT"));
+process.once("SIGTERM", () => stop("SIGTERM"));
