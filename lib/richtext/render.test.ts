@@ -208,6 +208,12 @@ describe("renderArticleHtml on benign content", () => {
   it("renders an empty document as one empty paragraph", () => {
     expect(renderArticleHtml({ type: "doc", content: [] })).toBe("<p></p>");
   });
+
+  it("writes what Tiptap's own generateHTML writes, call after call, with nothing left over from the last one", () => {
+    // The renderer keeps one schema and one DOM document for every call (render.ts).
+    const documents = [BENIGN, ...HOSTILE_INPUTS.map(({ doc: input }) => sanitizeDocument(input)).flatMap((r) => (r.ok ? [r.doc] : [])), BENIGN];
+    for (const document of documents) expect(renderArticleHtml(document)).toBe(generateHTML(document, richTextExtensions));
+  });
 });
 
 describe("richTextExtensions without the sanitizer", () => {

@@ -4,14 +4,14 @@
 // (scripts/server.mjs: Next behind the public page cache) as a separate process, and autocannon at
 // 50 connections against the home, an article, a category and search (repeated queries, and new
 // ones). Ceilings: static files the same server serves without rendering anything (public/favicon.svg
-// and the site's stylesheet, about the size of a page), and — stricter — that stylesheet answered
-// from memory by a bare Node.js HTTP server in a process of its own.
+// and the site's stylesheet, about the size of a page), and — stricter — the article page saved as a
+// file and answered from memory by a bare Node.js HTTP server in a process of its own.
 //
 // Options (environment): BENCH_DURATION seconds per target (10), BENCH_CONNECTIONS (50),
 // BENCH_ARTICLES (10000), BENCH_KEEP_DB=1 keeps the database afterwards.
 import autocannon from "autocannon";
 import { spawn } from "node:child_process";
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -194,21 +194,24 @@ export default async function publicSite({ databaseUrl }) {
     const css = (await (await fetch(`${origin}/`)).text()).match(/\/_next\/static\/[^"]+\.css/)?.[0];
     if (!css) throw new Error("no stylesheet found on the home page");
     const cssSize = (await (await fetch(`${origin}${css}`)).arrayBuffer()).byteLength;
-    const barePort = await freePort();
-    bare = spawn("node", ["scripts/lib/static-file-server.mjs", path.join(".next", css.replace(/^\/_next\//, "")), String(barePort)], { stdio: "ignore", detached: true });
-    const bareOrigin = `http://127.0.0.1:${barePort}`;
-    await waitUntilUp(`${bareOrigin}/`, bare);
-
     const queries = ["phap luat", "hòa giải", "dat dai", '"luật đất đai"', "tro giup phap ly", "an toàn giao thông", "ma tuy thanh nien", "bao hiem xa hoi"];
     const words = ["phap", "luat", "hoa", "giai", "dat", "dai", "tro", "giup", "giao", "thong", "ma", "tuy", "lao", "dong", "rung", "hon", "nhan", "gia", "dinh", "bao", "hiem", "xa", "hoi", "can", "cuoc", "thuc", "pham", "chay", "dan", "toc", "hoc", "sinh", "phu", "nu", "thanh", "nien", "thon", "ban", "tu", "sach"];
     const pick = () => words[Math.floor(Math.random() * words.length)];
     const anyArticle = () => 1 + Math.floor(Math.random() * ARTICLES);
+    const articlePath = `/bai-viet/bai-bench-${Math.ceil(ARTICLES / 2)}`;
+    // The stricter ceiling: the article page itself, saved as a file and answered by a bare Node server.
+    const savedPage = path.join(storage, "article.html");
+    writeFileSync(savedPage, Buffer.from(await (await fetch(`${origin}${articlePath}`)).arrayBuffer()));
+    const barePort = await freePort();
+    bare = spawn("node", ["scripts/lib/static-file-server.mjs", savedPage, String(barePort)], { stdio: "ignore", detached: true });
+    const bareOrigin = `http://127.0.0.1:${barePort}`;
+    await waitUntilUp(`${bareOrigin}/`, bare);
     const targets = [
-      { name: `bare Node, stylesheet`, origin: bareOrigin, path: "/", bare: true },
+      { name: "article saved, bare Node", origin: bareOrigin, path: "/", bare: true },
       { name: "favicon.svg (0.6 KB)", path: "/favicon.svg" },
       { name: `stylesheet (${Math.round(cssSize / 1024)} KB)`, path: css, ceiling: true },
       { name: "home", path: "/" },
-      { name: "article (cached)", path: `/bai-viet/bai-bench-${Math.ceil(ARTICLES / 2)}` },
+      { name: "article (cached)", path: articlePath },
       {
         name: "article, any of 10,000",
         path: "/bai-viet/bai-bench-1",
