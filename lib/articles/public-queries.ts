@@ -1,4 +1,5 @@
 import { unstable_cache } from "next/cache";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
 import { ARTICLES_TAG, articleSlugTag, articleTag, categoryTag, unitTag } from "@/lib/cache-tags";
@@ -64,13 +65,28 @@ function toListing(row: ListingRow): ArticleListing {
 
 const newestFirst = [{ publishedAt: "desc" }, { id: "desc" }] satisfies Prisma.ArticleOrderByWithRelationInput[];
 
+/**
+ * The calls made while rendering one page, by query and arguments. A page's metadata and its body
+ * both ask for the article: on a cache miss unstable_cache alone would query twice, since both start
+ * before either has stored its answer. React's cache() gives each render its own map (outside a
+ * render, a new one each time, so nothing is shared).
+ */
+const callsOfThisRender = cache(() => new Map<string, Promise<unknown>>());
+
 function cached<A extends unknown[], R>(name: string, tags: (args: NoInfer<A>) => string[], fn: (...args: A) => Promise<R>) {
   // A wrapper per call, so the tags may depend on the arguments (one category, one slug).
-  return (...args: A): Promise<R> =>
-    unstable_cache(() => fn(...args), ["public", name, JSON.stringify(args)], {
+  return (...args: A): Promise<R> => {
+    const key = JSON.stringify(args);
+    const calls = callsOfThisRender();
+    const made = calls.get(`${name} ${key}`);
+    if (made) return made as Promise<R>;
+    const call = unstable_cache(() => fn(...args), ["public", name, key], {
       tags: tags(args),
       revalidate: SAFETY_REVALIDATE_SECONDS,
     })();
+    calls.set(`${name} ${key}`, call);
+    return call;
+  };
 }
 
 async function listPage(where: Prisma.ArticleWhereInput, page: number, perPage: number): Promise<ArticlePage<ArticleListing>> {
