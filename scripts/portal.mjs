@@ -1,5 +1,6 @@
 // `npm run dev` / `npm start`: the portal on a ready database — migrations applied, demo data seeded
-// when the database is empty — served by Next.js (`npm start`: behind the page cache, scripts/server.mjs). Without DATABASE_URL it runs the embedded PostgreSQL.
+// when the database is empty — served by Next.js (`npm start`: behind the page cache, scripts/server.mjs).
+// Without DATABASE_URL it runs the embedded PostgreSQL.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { describeContents } from "./lib/database-state.mjs";

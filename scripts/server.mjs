@@ -2,8 +2,8 @@
 // (scripts/lib/page-cache.mjs). `npm start`, the Playwright journeys and the benchmarks run this
 // instead of `next start`, so what they test and measure is what readers get.
 //
-// Environment: PORT (3000), HOSTNAME (every interface), PAGE_CACHE_MB (64; 0 turns the page cache
-// off and leaves only Next's own cache), PAGE_CACHE_TTL_SECONDS (30).
+// Environment: PORT (3000; it listens on every interface, as `next start` does), PAGE_CACHE_MB (64;
+// 0 turns the page cache off and leaves only Next's own cache), PAGE_CACHE_TTL_SECONDS (30).
 process.env.NODE_ENV = "production";
 
 import http from "node:http";
@@ -11,11 +11,10 @@ import next from "next";
 import { createPageCache, PAGE_CACHE_KEY } from "./lib/page-cache.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME || undefined;
 const pageCacheMegabytes = Number(process.env.PAGE_CACHE_MB ?? 64);
 const pageCacheSeconds = Number(process.env.PAGE_CACHE_TTL_SECONDS ?? 30);
 
-const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
+const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port });
 const handleWithNext = app.getRequestHandler();
 await app.prepare();
 
@@ -34,9 +33,9 @@ async function handleWithNextSafely(req, res) {
 }
 
 const server = http.createServer((req, res) => pageCache.handle(req, res, handleWithNextSafely));
-server.listen(port, hostname, () => {
+server.listen(port, () => {
   const cache = pageCacheMegabytes > 0 ? `page cache ${pageCacheMegabytes} MB, ${pageCacheSeconds} s` : "page cache off";
-  console.log(`[server] ready on http://${hostname ?? "localhost"}:${port} (${cache})`);
+  console.log(`[server] ready on http://localhost:${port} (${cache})`);
 });
 
 // Stop taking connections, let Next finish (it closes its own resources), then leave.

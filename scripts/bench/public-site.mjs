@@ -181,7 +181,7 @@ export default async function publicSite({ databaseUrl }) {
     // The server's own messages go to a file: shown if it fails to start, not mixed into the table.
     serverLog = path.join(storage, "server.log");
     const logFd = openSync(serverLog, "w");
-    server = spawn("node", ["scripts/server.mjs"], { env: { ...env, NEXTAUTH_URL: origin, PORT: String(port), HOSTNAME: "127.0.0.1", SCHEDULER_DISABLED: "1" }, stdio: ["ignore", logFd, logFd], detached: true });
+    server = spawn("node", ["scripts/server.mjs"], { env: { ...env, NEXTAUTH_URL: origin, PORT: String(port), SCHEDULER_DISABLED: "1" }, stdio: ["ignore", logFd, logFd], detached: true });
     closeSync(logFd);
     await waitUntilUp(`${origin}/favicon.svg`, server).catch((error) => {
       console.error(readFileSync(serverLog, "utf8").slice(-4000));

@@ -110,7 +110,7 @@ export function createPageCache({ maxBytes = 64 * MEGABYTE, maxEntryBytes = 2 * 
   function store(key, headers, body) {
     const old = entries.get(key);
     if (old) forget(key, old);
-    const entry = { headers: storedHeaders(headers), body, etag: headerText(headers.etag), storedAt: now(), bytes: body.length + 512 };
+    const entry = { headers: storedHeaders(headers), body, etag: headerText(headers.etag), storedAt: now(), bytes: body.length + key.length + 512 };
     if (entry.bytes > maxBytes) return;
     entries.set(key, entry);
     bytes += entry.bytes;
