@@ -10,6 +10,9 @@ const nextConfig: NextConfig = {
   // before changes it did not see (the record of expired tags is kept in memory too).
   experimental: { isrFlushToDisk: false },
   cacheMaxMemorySize: 128 * 1024 * 1024,
+  // Next's own handler, which also empties the public page cache of scripts/server.mjs whenever Next
+  // expires cache tags (see the file for why there).
+  cacheHandler: require.resolve("./scripts/lib/next-cache-handler.mjs"),
   images: {
     // Cover images come from the file route (/tep/…, content-hash keys). The optimizer reads them
     // from this server itself, so it works offline, and serves each at the width the page asks for

@@ -19,7 +19,8 @@ const handleWithNext = app.getRequestHandler();
 await app.prepare();
 
 const pageCache = createPageCache({ maxBytes: pageCacheMegabytes * 1024 * 1024, ttlMs: pageCacheSeconds * 1000 });
-// lib/site/revalidate.ts, running inside Next in this same process, empties it through this key.
+// Next's cache handler (scripts/lib/next-cache-handler.mjs), in this same process, empties it
+// through this key whenever Next expires cache tags.
 globalThis[PAGE_CACHE_KEY] = pageCache;
 
 async function handleWithNextSafely(req, res) {

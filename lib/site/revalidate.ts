@@ -1,4 +1,4 @@
-import { revalidatePath, revalidateTag } from "next/cache";
+import { revalidateTag } from "next/cache";
 import { db } from "@/lib/db";
 import { markTakenDownSlugsStale } from "./article-gate";
 import { ARTICLES_TAG, articleSlugTag, articleTag, CATEGORIES_TAG, categoryTag, commentsTag, SETTINGS_TAG, UNITS_TAG, unitTag } from "@/lib/cache-tags";
@@ -22,27 +22,8 @@ export type ArticleCacheRef = {
   categoryId: number | null;
 };
 
-/**
- * The production server (scripts/server.mjs) keeps finished public pages in front of Next and
- * registers that cache under this key (scripts/lib/page-cache.mjs, PAGE_CACHE_KEY). A page there does
- * not know its tags, so any change readers can see empties all of it; changes are rare next to reads.
- * Absent under `next dev` and in unit tests.
- */
-const PAGE_CACHE_KEY = Symbol.for("pbgdpl.publicPageCache");
-
-function purgePageCache(): void {
-  (globalThis as { [PAGE_CACHE_KEY]?: { purge(): void } })[PAGE_CACHE_KEY]?.purge();
-}
-
 function expire(tags: Iterable<string>): void {
   for (const tag of new Set(tags)) revalidateTag(tag, IMMEDIATELY);
-  purgePageCache();
-}
-
-/** After a change shown on every public page (units, categories, site settings made by the administrator). */
-export function revalidateEveryPublicPage(): void {
-  revalidatePath("/", "layout");
-  purgePageCache();
 }
 
 function articleTags(article: ArticleCacheRef): string[] {

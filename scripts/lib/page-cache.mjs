@@ -11,9 +11,10 @@
 // Accept-Encoding (which is part of the key). Workspace pages, sign-in, files, 404s and 410s are
 // answered by Next every time, because Next marks them private or they are not 200s.
 //
-// When it forgets: everything, whenever lib/site/revalidate.ts expires any public cache tag (it calls
-// purge() through globalThis[PAGE_CACHE_KEY]); a response that was being made while that happened is
-// not kept. Otherwise after TTL, so that Next's own time-based refresh shows through.
+// When it forgets: everything, at the moment Next expires cache tags of public pages (Next's cache
+// handler, next-cache-handler.mjs, calls purge() through globalThis[PAGE_CACHE_KEY]); a response
+// that was being made while that happened is not kept. Otherwise after TTL, so that Next's own
+// time-based refresh shows through.
 
 export const PAGE_CACHE_KEY = Symbol.for("pbgdpl.publicPageCache");
 

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidateEveryPublicPage } from "@/lib/site/revalidate";
+import { revalidatePath } from "next/cache";
 import { updateSiteSettings } from "@/lib/settings/update-site-settings";
 import { actingPerson } from "../nguoi-dung/_shared/access";
 import { withValues, type AdminFormState } from "../nguoi-dung/_shared/form-state";
@@ -8,6 +8,6 @@ import { withValues, type AdminFormState } from "../nguoi-dung/_shared/form-stat
 export async function updateSiteSettingsAction(_previous: AdminFormState, form: FormData): Promise<AdminFormState> {
   const result = await updateSiteSettings(await actingPerson(), Object.fromEntries(form));
   // The portal's name, logo and footer are on every public page.
-  if (result.ok) revalidateEveryPublicPage();
+  if (result.ok) revalidatePath("/", "layout");
   return withValues(result, form);
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidateEveryPublicPage } from "@/lib/site/revalidate";
+import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/action-result";
 import { createCategory } from "@/lib/categories/create-category";
 import { renameCategory } from "@/lib/categories/rename-category";
@@ -12,7 +12,7 @@ import { withValues, type AdminFormState } from "../nguoi-dung/_shared/form-stat
 /** Categories show in the public menus, home page and article pages: refresh every page. */
 async function run<T>(result: Promise<ActionResult<T>>, form: FormData): Promise<AdminFormState<T>> {
   const done = await result;
-  if (done.ok) revalidateEveryPublicPage();
+  if (done.ok) revalidatePath("/", "layout");
   return withValues(done, form);
 }
 

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidateEveryPublicPage } from "@/lib/site/revalidate";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
 import type { PolicyActor } from "@/lib/policy";
@@ -25,14 +25,14 @@ async function run(change: UseCase, form: FormData): Promise<UnitFormState> {
   const result = await change(await actingPerson(), Object.fromEntries(form));
   if (!result.ok) return { ...result, values: typedValues(form) };
   // Unit names, places and addresses show on public pages too (directory, article bylines).
-  revalidateEveryPublicPage();
+  revalidatePath("/", "layout");
   return { ok: true };
 }
 
 export async function createUnitAction(_previous: UnitFormState, form: FormData): Promise<UnitFormState> {
   const result = await createUnit(await actingPerson(), Object.fromEntries(form));
   if (!result.ok) return { ...result, values: typedValues(form) };
-  revalidateEveryPublicPage();
+  revalidatePath("/", "layout");
   redirect(`/quan-ly/quan-tri/don-vi/${result.value.id}?da-them`);
 }
 
