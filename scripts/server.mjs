@@ -4,11 +4,13 @@
 //
 // Environment: PORT (3000; it listens on every interface, as `next start` does), PAGE_CACHE_MB (64;
 // 0 turns the page cache off and leaves only Next's own cache), PAGE_CACHE_TTL_SECONDS (30).
-process.env.NODE_ENV = "production";
-
 import http from "node:http";
-import next from "next";
 import { createPageCache, PAGE_CACHE_KEY } from "./lib/page-cache.mjs";
+
+// Set before Next (and React, which picks its production build from it) is loaded: imports run
+// before the module's own code, hence the dynamic import.
+process.env.NODE_ENV = "production";
+const { default: next } = await import("next");
 
 const port = Number(process.env.PORT ?? 3000);
 const pageCacheMegabytes = Number(process.env.PAGE_CACHE_MB ?? 64);
