@@ -50,6 +50,9 @@ describe("the page cache", () => {
     expect(second.headers.get("cache-control")).toBe(SHAREABLE["cache-control"]);
     expect(second.headers.get("etag")).toBe(SHAREABLE.etag);
     expect(second.headers.get("age")).toBe("0");
+    // Next did nothing for this answer: its own cache header is not repeated.
+    expect(first.headers.get("x-nextjs-cache")).toBe("HIT");
+    expect(second.headers.get("x-nextjs-cache")).toBeNull();
     expect(asked).toEqual(["GET /bai-viet/mot"]);
   });
 
