@@ -3,9 +3,9 @@ import { fieldErrorsFrom, refused } from "@/lib/action-result";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
 import { notify } from "@/lib/notifications/notify";
-import { check, holdsPortalWide, type PolicyActor } from "@/lib/policy";
+import { holdsPortalWide, type PolicyActor } from "@/lib/policy";
 import { correctionFields } from "./correction";
-import { ARTICLE_NOT_FOUND, lockArticle, policyTarget, UNIT_NOT_ACTIVE, type LockedArticle } from "./locked-article";
+import { lockForChange, type LockedArticle } from "./locked-article";
 import { recordStep } from "./record-step";
 import { writeArticleFields } from "./write-fields";
 
@@ -16,11 +16,9 @@ type CorrectionResult = { ok: true } | { ok: false; error: string; fieldErrors?:
 
 /** The shared gate of deciding on a correction: it waits, this person may decide, nobody changed it since. */
 async function gate(tx: Prisma.TransactionClient, actor: PolicyActor | null, input: z.infer<typeof decision>, action: "article.approve" | "article.return") {
-  const article = await lockArticle(tx, input.articleId);
-  if (!article || article.deletedAt) return refused(ARTICLE_NOT_FOUND);
-  const allowed = check(actor, action, policyTarget(article));
-  if (!allowed.ok) return allowed;
-  if (article.unitStatus !== "ACTIVE") return refused(UNIT_NOT_ACTIVE);
+  const locked = await lockForChange(tx, actor, input.articleId, action);
+  if (!locked.ok) return locked;
+  const { article } = locked;
   if (article.state !== "PUBLISHED" || !article.correctionRevisionId || !article.correctionSubmittedAt) return refused(NOTHING_WAITING);
   // Two-level units: corrections, like articles, are published by the province.
   if (action === "article.approve" && article.approvalLevels === 2 && !holdsPortalWide(actor!, "article.approve")) {

@@ -1,4 +1,6 @@
+import { refused } from "@/lib/action-result";
 import type { Prisma } from "@/generated/prisma/client";
+import { check, type Action, type PolicyActor } from "@/lib/policy";
 import type { ArticleStateName } from "./state-machine";
 
 /** What every article use case needs to decide, read under a row lock so concurrent changes queue up. */
@@ -35,3 +37,22 @@ export function policyTarget(article: LockedArticle) {
 
 export const ARTICLE_NOT_FOUND = "Không tìm thấy bài viết.";
 export const UNIT_NOT_ACTIVE = "Đơn vị của bài viết đã được sáp nhập hoặc lưu trữ; không thể thay đổi bài viết.";
+
+/**
+ * The gate a workflow change starts with (submitting, a review step, deciding on a correction), under
+ * the article's row lock: it exists and is not in the bin, this person may take `action` on it, and
+ * its unit is active. Each use case then checks what is particular to it.
+ */
+export async function lockForChange(
+  tx: Prisma.TransactionClient,
+  actor: PolicyActor | null,
+  articleId: number,
+  action: Action,
+): Promise<{ ok: true; article: LockedArticle } | { ok: false; error: string }> {
+  const article = await lockArticle(tx, articleId);
+  if (!article || article.deletedAt) return refused(ARTICLE_NOT_FOUND);
+  const allowed = check(actor, action, policyTarget(article));
+  if (!allowed.ok) return allowed;
+  if (article.unitStatus !== "ACTIVE") return refused(UNIT_NOT_ACTIVE);
+  return { ok: true, article };
+}

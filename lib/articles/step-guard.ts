@@ -1,8 +1,8 @@
 import { refused } from "@/lib/action-result";
 import type { Prisma } from "@/generated/prisma/client";
-import { check, type Action, type PolicyActor } from "@/lib/policy";
+import type { Action, PolicyActor } from "@/lib/policy";
 import { formatDateTime } from "@/lib/vietnamese";
-import { ARTICLE_NOT_FOUND, lockArticle, policyTarget, UNIT_NOT_ACTIVE, type LockedArticle } from "./locked-article";
+import { lockForChange, type LockedArticle } from "./locked-article";
 import { nextState, STATE_LABELS, type ArticleStateName, type WorkflowStep } from "./state-machine";
 
 const EVENT_VERBS: Record<string, string> = {
@@ -28,11 +28,9 @@ export async function guardStep(
   step: WorkflowStep | ((article: LockedArticle) => WorkflowStep),
   action: Action,
 ): Promise<{ ok: true; article: LockedArticle; to: ArticleStateName } | { ok: false; error: string }> {
-  const article = await lockArticle(tx, input.articleId);
-  if (!article || article.deletedAt) return refused(ARTICLE_NOT_FOUND);
-  const allowed = check(actor, action, policyTarget(article));
-  if (!allowed.ok) return allowed;
-  if (article.unitStatus !== "ACTIVE") return refused(UNIT_NOT_ACTIVE);
+  const locked = await lockForChange(tx, actor, input.articleId, action);
+  if (!locked.ok) return locked;
+  const { article } = locked;
   const to = nextState(article.state, typeof step === "function" ? step(article) : step, article.approvalLevels);
   if (!to) return refused(await whatHappened(tx, article));
   if (input.baseVersion !== undefined && input.baseVersion !== article.version) {

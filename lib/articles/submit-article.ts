@@ -3,10 +3,10 @@ import { refused } from "@/lib/action-result";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
 import { notify, reviewersOf } from "@/lib/notifications/notify";
-import { check, type PolicyActor } from "@/lib/policy";
+import type { PolicyActor } from "@/lib/policy";
 import { runChecklist, type ChecklistItem, type ChecklistResult } from "./checklist";
 import { checklistInput } from "./checklist-input";
-import { ARTICLE_NOT_FOUND, lockArticle, policyTarget, UNIT_NOT_ACTIVE } from "./locked-article";
+import { lockForChange } from "./locked-article";
 import { recordStep } from "./record-step";
 import { nextState, refusalForState } from "./state-machine";
 
@@ -40,11 +40,9 @@ export async function submitArticle(actor: PolicyActor | null, raw: unknown): Pr
   const { articleId, baseVersion, acknowledgedWarnings } = parsed.data;
 
   return db.$transaction(async (tx): Promise<SubmitResult> => {
-    const article = await lockArticle(tx, articleId);
-    if (!article || article.deletedAt) return refused(ARTICLE_NOT_FOUND);
-    const allowed = check(actor, "article.submit", policyTarget(article));
-    if (!allowed.ok) return allowed;
-    if (article.unitStatus !== "ACTIVE") return refused(UNIT_NOT_ACTIVE);
+    const locked = await lockForChange(tx, actor, articleId, "article.submit");
+    if (!locked.ok) return locked;
+    const { article } = locked;
     const to = nextState(article.state, "submit", article.approvalLevels);
     if (!to) return refused(refusalForState(article.state));
     if (article.version !== baseVersion) {

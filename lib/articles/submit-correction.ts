@@ -1,11 +1,11 @@
 import { refused } from "@/lib/action-result";
 import { db } from "@/lib/db";
 import { notify, reviewersOf } from "@/lib/notifications/notify";
-import { check, type PolicyActor } from "@/lib/policy";
+import type { PolicyActor } from "@/lib/policy";
 import { runChecklist } from "./checklist";
 import { checklistInputFromFields } from "./checklist-input";
 import { correctionFields } from "./correction";
-import { ARTICLE_NOT_FOUND, lockArticle, policyTarget, UNIT_NOT_ACTIVE } from "./locked-article";
+import { lockForChange } from "./locked-article";
 import { recordStep } from "./record-step";
 import { checklistRefusal, submitInput, type SubmitResult } from "./submit-article";
 
@@ -15,11 +15,9 @@ export async function submitCorrection(actor: PolicyActor | null, raw: unknown):
   if (!parsed.success) return refused("Yêu cầu gửi duyệt không hợp lệ.");
   const { articleId, baseVersion, acknowledgedWarnings } = parsed.data;
   return db.$transaction(async (tx): Promise<SubmitResult> => {
-    const article = await lockArticle(tx, articleId);
-    if (!article || article.deletedAt) return refused(ARTICLE_NOT_FOUND);
-    const allowed = check(actor, "article.submit", policyTarget(article));
-    if (!allowed.ok) return allowed;
-    if (article.unitStatus !== "ACTIVE") return refused(UNIT_NOT_ACTIVE);
+    const locked = await lockForChange(tx, actor, articleId, "article.submit");
+    if (!locked.ok) return locked;
+    const { article } = locked;
     if (article.state !== "PUBLISHED" || !article.correctionRevisionId) return refused("Bài viết không có bản sửa đổi nào để gửi duyệt.");
     if (article.correctionSubmittedAt) return refused("Bản sửa đổi đã được gửi duyệt.");
     if (article.version !== baseVersion) return refused("Bài viết vừa được người khác lưu. Vui lòng tải lại bài viết trước khi gửi duyệt.");
