@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { PolicyActor } from "@/lib/policy";
-import { getSiteSettings, isSitePath, SITE_SETTING_KEY } from "@/lib/site/settings";
+import { getSiteSettings, helpdeskOf, isSitePath, SITE_SETTING_KEY } from "@/lib/site/settings";
 import { auditEntriesAfter, lastAuditId, makeActor } from "@/lib/users/test-support";
 import type { Prisma } from "@/generated/prisma/client";
 import { getSiteSettingsForm } from "./queries";
-import { LOGO_PATH_MESSAGE, updateSiteSettings } from "./update-site-settings";
+import { LOGO_PATH_MESSAGE, SUPPORT_EMAIL_MESSAGE, SUPPORT_PHONE_MESSAGE, updateSiteSettings } from "./update-site-settings";
 
 let admin: PolicyActor;
 let editor: PolicyActor;
@@ -44,10 +44,20 @@ describe("updateSiteSettings", () => {
       logo: " /tep/logo-tinh.png ",
       contact: "Sở Tư pháp\r\nĐiện thoại: 0210 3 123 456",
       footer: "Bản quyền thuộc Sở Tư pháp",
+      supportPhone: " 0210  3 123 456 ",
+      supportEmail: " HoTro@SoTuPhap.gov.vn ",
     });
     expect(result).toEqual({ ok: true });
-    const site = { name: "Cổng thông tin PBGDPL tỉnh Thử", logo: "/tep/logo-tinh.png", contact: "Sở Tư pháp\nĐiện thoại: 0210 3 123 456", footer: "Bản quyền thuộc Sở Tư pháp" };
+    const site = {
+      name: "Cổng thông tin PBGDPL tỉnh Thử",
+      logo: "/tep/logo-tinh.png",
+      contact: "Sở Tư pháp\nĐiện thoại: 0210 3 123 456",
+      footer: "Bản quyền thuộc Sở Tư pháp",
+      supportPhone: "0210 3 123 456",
+      supportEmail: "hotro@sotuphap.gov.vn",
+    };
     expect(await getSiteSettings()).toEqual(site);
+    expect(helpdeskOf(await getSiteSettings())).toEqual({ phone: "0210 3 123 456", email: "hotro@sotuphap.gov.vn" });
     expect(await getSiteSettingsForm()).toEqual(site);
     expect(await auditEntriesAfter(audit)).toMatchObject([
       { actorId: admin.id, action: "settings.site", targetType: "Setting", targetId: "site", change: { before, after: site } },
@@ -57,7 +67,8 @@ describe("updateSiteSettings", () => {
   it("leaves empty optional fields out", async () => {
     expect(await updateSiteSettings(admin, { name: "Cổng thông tin", logo: "", contact: "  ", footer: "" })).toEqual({ ok: true });
     expect(await stored()).toEqual({ name: "Cổng thông tin" });
-    expect(await getSiteSettingsForm()).toEqual({ name: "Cổng thông tin", logo: "", contact: "", footer: "" });
+    expect(await getSiteSettingsForm()).toEqual({ name: "Cổng thông tin", logo: "", contact: "", footer: "", supportPhone: "", supportEmail: "" });
+    expect(helpdeskOf(await getSiteSettings())).toEqual({});
   });
 
   it("refuses an empty portal name", async () => {
@@ -73,6 +84,13 @@ describe("updateSiteSettings", () => {
     await expectRefusedUnchanged(() => updateSiteSettings(admin, { name: "Cổng", footer: "a".repeat(1001) }), "Nội dung chân trang dài tối đa 1000 ký tự.", "footer");
   });
 
+  it("refuses a helpdesk phone or email that is not one", async () => {
+    for (const supportPhone of ["gọi tôi", "<b>0210</b>", "12", "0210 3 123 456 máy lẻ 5", "+"])
+      await expectRefusedUnchanged(() => updateSiteSettings(admin, { name: "Cổng", supportPhone }), SUPPORT_PHONE_MESSAGE, "supportPhone");
+    for (const supportEmail of ["hotro", "hotro@", "a b@c.vn", `${"a".repeat(250)}@c.vn`])
+      await expectRefusedUnchanged(() => updateSiteSettings(admin, { name: "Cổng", supportEmail }), SUPPORT_EMAIL_MESSAGE, "supportEmail");
+  });
+
   it("refuses someone who is not an administrator", async () => {
     await expectRefusedUnchanged(() => updateSiteSettings(editor, { name: "Cổng của tôi" }), "Bạn không có quyền thực hiện thao tác này.");
   });
@@ -86,6 +104,12 @@ describe("getSiteSettings", () => {
       update: { value: { name: "Cổng", logo: "https://evil.example/x.png" } },
     });
     expect(await getSiteSettings()).toEqual({ name: "Cổng" });
+  });
+
+  it("drops a malformed helpdesk email stored by other means but keeps the phone", async () => {
+    const value = { name: "Cổng", supportPhone: "0210 3 123 456", supportEmail: "khong-phai-email" };
+    await db.setting.upsert({ where: { key: SITE_SETTING_KEY }, create: { key: SITE_SETTING_KEY, value }, update: { value } });
+    expect(await getSiteSettings()).toEqual({ name: "Cổng", supportPhone: "0210 3 123 456" });
   });
 
   it("accepts paths on this site only", () => {

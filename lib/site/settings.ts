@@ -18,6 +18,9 @@ const siteSettingsSchema = z.object({
   logo: z.string().refine(isSitePath).optional().catch(undefined),
   contact: z.string().optional(),
   footer: z.string().optional(),
+  // The helpdesk people are sent to when they cannot sign in (lock-out, forgotten password).
+  supportPhone: z.string().optional().catch(undefined),
+  supportEmail: z.email().optional().catch(undefined),
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
@@ -29,6 +32,13 @@ export async function getSiteSettings(): Promise<SiteSettings> {
   const row = await db.setting.findUnique({ where: { key: SITE_SETTING_KEY } });
   const parsed = siteSettingsSchema.safeParse(row?.value);
   if (!parsed.success) return DEFAULT_SITE;
-  const { logo, ...rest } = parsed.data;
-  return logo ? { ...rest, logo } : rest;
+  // Fields dropped by `catch` come back as undefined keys; leave them out altogether.
+  return Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined)) as SiteSettings;
+}
+
+export type Helpdesk = { phone?: string; email?: string };
+
+/** Who to call or write to when signing in is not possible. */
+export function helpdeskOf(site: SiteSettings): Helpdesk {
+  return { ...(site.supportPhone && { phone: site.supportPhone }), ...(site.supportEmail && { email: site.supportEmail }) };
 }

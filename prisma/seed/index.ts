@@ -114,6 +114,8 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
                   "Điện thoại: 0200 3812 345",
                   "Email: pbgdpl@stp.thanhnguyen.example.vn",
                 ].join("\n"),
+                supportPhone: "0200 3812 399",
+                supportEmail: "hotro@stp.thanhnguyen.example.vn",
                 footer: `Cơ quan chủ quản: Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh ${PROVINCE_NAME}. Cơ quan thường trực: Sở Tư pháp. Ghi rõ nguồn khi phát hành lại thông tin từ Cổng thông tin này.`,
               },
             },

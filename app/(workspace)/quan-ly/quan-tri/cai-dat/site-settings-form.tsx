@@ -47,6 +47,26 @@ export function SiteSettingsForm({ stored }: { stored: Stored }) {
       />
       <TextArea label="Thông tin liên hệ" name="contact" defaultValue={shown(state, "contact", stored.contact)} error={errors.contact} hint="Địa chỉ, điện thoại, email của cơ quan thường trực." />
       <TextArea label="Nội dung chân trang" name="footer" defaultValue={shown(state, "footer", stored.footer)} error={errors.footer} />
+      <fieldset className="space-y-4 rounded border border-gray-200 p-3">
+        <legend className="px-1 text-sm font-semibold">Hỗ trợ người dùng</legend>
+        <p className="text-xs text-muted">Hiện cho cán bộ khi tài khoản tạm bị chặn đăng nhập hoặc khi quên mật khẩu.</p>
+        <FormField
+          label="Số điện thoại hỗ trợ"
+          name="supportPhone"
+          type="tel"
+          maxLength={30}
+          defaultValue={shown(state, "supportPhone", stored.supportPhone)}
+          error={errors.supportPhone}
+        />
+        <FormField
+          label="Email hỗ trợ"
+          name="supportEmail"
+          type="email"
+          maxLength={254}
+          defaultValue={shown(state, "supportEmail", stored.supportEmail)}
+          error={errors.supportEmail}
+        />
+      </fieldset>
       <SubmitButton pending={pending}>Lưu</SubmitButton>
     </form>
   );
