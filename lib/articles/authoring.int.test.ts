@@ -162,7 +162,7 @@ describe("Lưu nháp", () => {
     const withHidden = await saveArticle(author, { articleId: id, baseVersion: 1, kind: "MANUAL", fields: { ...goodFields(), categoryId: hidden.id } });
     expect(withHidden).toMatchObject({ ok: false, fieldErrors: { categoryId: "Chuyên mục không còn sử dụng. Vui lòng chọn chuyên mục khác." } });
     const withGhost = await saveArticle(author, { articleId: id, baseVersion: 1, kind: "MANUAL", fields: { ...goodFields(), attachments: [{ fileId: 987654321 }] } });
-    expect(withGhost).toMatchObject({ ok: false, fieldErrors: { attachments: "Có tệp đính kèm không còn tồn tại. Vui lòng tải lên lại." } });
+    expect(withGhost).toMatchObject({ ok: false, fieldErrors: { attachments: "Có tệp đính kèm không dùng được cho bài viết này. Vui lòng tải tệp lên lại." } });
     expect(await readArticle(id)).toEqual(before);
     await db.category.delete({ where: { id: hidden.id } });
   });

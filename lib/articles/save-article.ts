@@ -10,6 +10,8 @@ import { articleFieldsSchema, type ArticleFields } from "./article-fields";
 import { ARTICLE_NOT_FOUND, lockArticle, UNIT_NOT_ACTIVE, type LockedArticle } from "./locked-article";
 import { EDITABLE_BY_REVIEWER, EDITABLE_BY_WRITER, STATE_LABELS } from "./state-machine";
 import { saveCorrection } from "./correction";
+import { recordFileKeys } from "./file-keys";
+import { checkFileReferences } from "./file-references";
 import { writeArticleFields } from "./write-fields";
 
 const saveInput = z.object({
@@ -70,13 +72,14 @@ export async function saveArticle(actor: PolicyActor | null, raw: unknown): Prom
       await tx.articleRevision.create({ data: revisionData(articleId, "CONFLICT", baseVersion, fields, actor!.id) });
       return { ok: false, error: "", conflict: await describeLatestSave(tx, articleId, article.version) };
     }
-    const referenceProblem = await checkReferences(tx, fields);
+    const referenceProblem = (await checkCategory(tx, fields)) ?? (await checkFileReferences(tx, actor!, article, fields));
     if (referenceProblem) return refused(INVALID_FORM, referenceProblem);
 
     const version = article.version + 1;
     if (article.state === "PUBLISHED") {
       // Readers keep the published text: the change waits in the correction until it is approved.
       await saveCorrection(tx, article, version, revisionData(articleId, "CORRECTION", version, fields, actor!.id));
+      await recordFileKeys(tx, articleId, fields, false);
       const revision = kind === "MANUAL" ? await saveRevision(tx, articleId, kind, version, fields, actor!.id) : null;
       return { ok: true, value: { version, savedAt: (revision?.createdAt ?? new Date()).toISOString() } };
     }
@@ -112,19 +115,9 @@ async function describeLatestSave(tx: Prisma.TransactionClient, articleId: numbe
   return { version, savedByName: latest?.author.name ?? "một người khác", savedAt: formatDateTime(savedAt) };
 }
 
-/** Category, cover and attachments must exist; a hidden category cannot be chosen. */
-async function checkReferences(tx: Prisma.TransactionClient, fields: ArticleFields): Promise<FieldErrors | null> {
-  if (fields.categoryId !== null) {
-    const category = await tx.category.findUnique({ where: { id: fields.categoryId }, select: { hidden: true } });
-    if (!category || category.hidden) return { categoryId: "Chuyên mục không còn sử dụng. Vui lòng chọn chuyên mục khác." };
-  }
-  if (fields.coverImageId !== null) {
-    const cover = await tx.storedFile.findUnique({ where: { id: fields.coverImageId }, select: { mimeType: true } });
-    if (!cover || !cover.mimeType.startsWith("image/")) return { coverImageId: "Ảnh đại diện không hợp lệ. Vui lòng tải ảnh lên lại." };
-  }
-  const fileIds = fields.attachments.map((file) => file.fileId);
-  if (fileIds.length > 0 && (await tx.storedFile.count({ where: { id: { in: fileIds } } })) !== fileIds.length) {
-    return { attachments: "Có tệp đính kèm không còn tồn tại. Vui lòng tải lên lại." };
-  }
-  return null;
+/** A hidden category cannot be chosen. */
+async function checkCategory(tx: Prisma.TransactionClient, fields: ArticleFields): Promise<FieldErrors | null> {
+  if (fields.categoryId === null) return null;
+  const category = await tx.category.findUnique({ where: { id: fields.categoryId }, select: { hidden: true } });
+  return !category || category.hidden ? { categoryId: "Chuyên mục không còn sử dụng. Vui lòng chọn chuyên mục khác." } : null;
 }

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { ArticleFields } from "./article-fields";
+import { recordFileKeys } from "./file-keys";
 import { replaceTags } from "./tags";
 
 /** Writes every edited field of an article (from a save, or from an approved correction). */
@@ -25,4 +26,5 @@ export async function writeArticleFields(tx: Prisma.TransactionClient, articleId
     },
   });
   await replaceTags(tx, articleId, fields.tags);
+  await recordFileKeys(tx, articleId, fields, true);
 }

@@ -28,6 +28,11 @@ describe("download headers", () => {
     const headers = downloadHeaders({ originalName: "ảnh.jpg", mimeType: "image/jpeg", size: 10 });
     expect(headers["Content-Disposition"].startsWith("inline;")).toBe(true);
     expect(headers["X-Content-Type-Options"]).toBe("nosniff");
-    expect(headers["Cache-Control"]).toContain("immutable");
+  });
+
+  it("lets shared caches keep a published file only briefly, and an unpublished one not at all", () => {
+    const file = { originalName: "ảnh.jpg", mimeType: "image/jpeg", size: 10 };
+    expect(downloadHeaders(file, false, "public")["Cache-Control"]).toBe("public, max-age=300");
+    expect(downloadHeaders(file, false, "staff")["Cache-Control"]).toBe("private, no-cache");
   });
 });

@@ -16,14 +16,20 @@ export function contentDisposition(originalName: string, mimeType: string, force
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeRfc5987(name)}`;
 }
 
-export function downloadHeaders(file: { originalName: string; mimeType: string; size: number }, forceDownload = false) {
+/**
+ * How long others may keep a file. The bytes behind a key never change, but who may have them does:
+ * a reader's copy of a published file may be kept a few minutes (a take-down reaches shared caches
+ * soon), a staff member's copy of an unpublished one only in their own browser, checked each time.
+ */
+const CACHE_CONTROL = { public: "public, max-age=300", staff: "private, no-cache" } as const;
+
+export function downloadHeaders(file: { originalName: string; mimeType: string; size: number }, forceDownload = false, audience: keyof typeof CACHE_CONTROL = "public") {
   return {
     "Content-Type": file.mimeType,
     "Content-Length": String(file.size),
     "Content-Disposition": contentDisposition(file.originalName, file.mimeType, forceDownload),
     "X-Content-Type-Options": "nosniff",
-    // Keys are content hashes: the bytes behind a key never change.
-    "Cache-Control": "public, max-age=31536000, immutable",
+    "Cache-Control": CACHE_CONTROL[audience],
     // Even if a stored file were HTML, it could not run scripts in our origin.
     "Content-Security-Policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
   };

@@ -136,6 +136,7 @@ async function storeAndRecord(
               height: main.height,
               variants: variants as Prisma.InputJsonValue,
               uploadedById: actor.id,
+              unitId: upload.unitId,
             },
           });
         await writeAudit(tx, {

@@ -1,6 +1,7 @@
 import type { Prisma } from "../../generated/prisma/client";
 import { bulletList, doc, figure, h2, p, table } from "../../lib/richtext/build";
 import { extractPlainText } from "../../lib/richtext/render";
+import { recordFileKeys } from "../../lib/articles/file-keys";
 import { sanitizeDocument } from "../../lib/richtext/sanitize";
 import type { RichTextDoc } from "../../lib/richtext/types";
 import { slugify, uniqueSlug } from "../../lib/vietnamese";
@@ -79,19 +80,19 @@ export async function insertArticles(
   });
 
   // Files: each row names the first person who would have uploaded it.
-  const uploaders = new Map<string, { file: PreparedFile; uploadedById: number }>();
-  const noteUpload = (file: PreparedFile | undefined, uploadedById: number) => {
-    if (file && !uploaders.has(file.storageKey)) uploaders.set(file.storageKey, { file, uploadedById });
+  const uploaders = new Map<string, { file: PreparedFile; uploadedById: number; unitId: number }>();
+  const noteUpload = (file: PreparedFile | undefined, uploadedById: number, unitId: number) => {
+    if (file && !uploaders.has(file.storageKey)) uploaders.set(file.storageKey, { file, uploadedById, unitId });
   };
-  for (const { article, actors } of plans) {
-    noteUpload(files.covers.get(article.key), actors.writerId);
+  for (const { article, actors, unit } of plans) {
+    noteUpload(files.covers.get(article.key), actors.writerId, unit.id);
     for (const block of article.body) {
-      if (typeof block === "object" && "figure" in block) noteUpload(files.scenes.get(block.figure), actors.writerId);
+      if (typeof block === "object" && "figure" in block) noteUpload(files.scenes.get(block.figure), actors.writerId, unit.id);
     }
-    for (const key of article.attachments ?? []) noteUpload(files.attachments.get(key), actors.writerId);
+    for (const key of article.attachments ?? []) noteUpload(files.attachments.get(key), actors.writerId, unit.id);
   }
   const fileRows = await tx.storedFile.createManyAndReturn({
-    data: [...uploaders.values()].map(({ file, uploadedById }, index) => ({
+    data: [...uploaders.values()].map(({ file, uploadedById, unitId }, index) => ({
       storageKey: file.storageKey,
       originalName: file.originalName,
       mimeType: file.mimeType,
@@ -100,6 +101,7 @@ export async function insertArticles(
       width: file.width ?? null,
       height: file.height ?? null,
       uploadedById,
+      unitId,
       downloadCount: file.mimeType === "application/pdf" ? 17 + index * 3 : 0,
     })),
   });
@@ -158,6 +160,12 @@ export async function insertArticles(
       }),
     ),
   });
+
+  // What the file route reads to decide who may have each file.
+  for (const [i, row] of rows.entries()) {
+    const attachments = await tx.articleAttachment.findMany({ where: { articleId: ids[i] }, select: { fileId: true } });
+    await recordFileKeys(tx, ids[i], { coverImageId: row.coverImageId ?? null, attachments: attachments.map((a) => ({ ...a, title: null })), body: row.body }, true);
+  }
 
   const tagNames = [...new Set(articles.flatMap((article) => article.tags))];
   const tagRows = await tx.tag.createManyAndReturn({ data: tagNames.map((name) => ({ name, slug: slugify(name) })) });
