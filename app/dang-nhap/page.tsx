@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
+import { getSiteSettings, helpdeskOf } from "@/lib/site/settings";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Đăng nhập" };
@@ -15,7 +16,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <Link href="/" className="mb-6 text-sm text-brand-700 underline">← Về trang chủ</Link>
       <h1 className="mb-2 text-2xl font-bold">Đăng nhập</h1>
       <p className="mb-6 text-sm text-muted">Dành cho cán bộ đầu mối các sở, ngành, địa phương.</p>
-      <SignInForm next={next} />
+      <SignInForm next={next} helpdesk={helpdeskOf(await getSiteSettings())} />
+      <p className="mt-4 text-center text-sm">
+        <Link href="/quen-mat-khau" className="text-brand-700 underline">Quên mật khẩu?</Link>
+      </p>
     </main>
   );
 }

@@ -3,14 +3,14 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { SIGN_IN_MESSAGES } from "@/lib/auth/messages";
+import { SIGN_IN_MESSAGES, signInMessage, type Helpdesk } from "@/lib/auth/messages";
 
 /** Only paths on this site may follow sign-in, so a crafted link cannot send people elsewhere. */
 function safeNext(next: string | undefined): string {
   return next && next.startsWith("/") && !next.startsWith("//") ? next : "/quan-ly";
 }
 
-export function SignInForm({ next }: { next?: string }) {
+export function SignInForm({ next, helpdesk }: { next?: string; helpdesk: Helpdesk }) {
   const router = useRouter();
   const [email, setEmail] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -28,8 +28,7 @@ export function SignInForm({ next }: { next?: string }) {
     const result = await signIn("credentials", { email, password, redirect: false });
     setPending(false);
     if (!result || result.error) {
-      const code = (result?.error ?? "DEFAULT") as keyof typeof SIGN_IN_MESSAGES;
-      setError(SIGN_IN_MESSAGES[code] ?? SIGN_IN_MESSAGES.DEFAULT);
+      setError(signInMessage(result?.error, helpdesk));
       return;
     }
     router.push(safeNext(next));

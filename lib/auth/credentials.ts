@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
-import type { SignInFailure } from "./messages";
+import { throttled, type SignInFailure } from "./messages";
 import { UNUSABLE_PASSWORD_HASH, verifyPassword } from "./password";
 import { beginSignInAttempt, hashAddress, markAttemptSucceeded } from "./throttle";
 
@@ -19,14 +19,14 @@ export type SignedInUser = { id: string; email: string; name: string; sessionVer
 /**
  * Checks an email and password from `address`. Unknown accounts, wrong passwords and deactivated
  * accounts all give the same answer, and an unknown email still costs one hash so timing does not
- * tell them apart. Too many failures for the account or the address refuse the attempt unchecked.
+ * tell them apart. An attempt the throttle holds back is refused unchecked, with how long to wait.
  */
 export async function checkCredentials(input: unknown, address: string): Promise<SignedInUser | SignInFailure> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return "EMPTY";
   const { email, password } = parsed.data;
   const attempt = await beginSignInAttempt(email, hashAddress(address));
-  if (attempt.throttled) return "THROTTLED";
+  if (attempt.throttled) return throttled(attempt.retryAfterMinutes);
   const user = await db.user.findUnique({ where: { email } });
   const matches = await verifyPassword(password, user?.passwordHash ?? UNUSABLE_PASSWORD_HASH);
   if (!user || !matches || !user.active) return "INVALID";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Helpdesk } from "@/lib/auth/messages";
 import { db } from "@/lib/db";
 
 export const SITE_SETTING_KEY = "site";
@@ -35,8 +36,6 @@ export async function getSiteSettings(): Promise<SiteSettings> {
   // Fields dropped by `catch` come back as undefined keys; leave them out altogether.
   return Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined)) as SiteSettings;
 }
-
-export type Helpdesk = { phone?: string; email?: string };
 
 /** Who to call or write to when signing in is not possible. */
 export function helpdeskOf(site: SiteSettings): Helpdesk {
