@@ -1,5 +1,5 @@
 // `npm run dev` / `npm start`: the portal on a ready database — migrations applied, demo data seeded
-// when the database is empty — served by Next.js (`npm start`: behind the page cache, scripts/server.mjs).
+// when the database is empty — served by Next.js through scripts/server.mjs (`npm start`: behind the page cache).
 // Without DATABASE_URL it runs the embedded PostgreSQL.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -40,7 +40,7 @@ const code = await withDatabase("pbgdpl", async (env) => {
     if (seeded !== 0) return seeded;
   }
   env.PORT = port;
-  // Production runs Next behind the public page cache (scripts/server.mjs); development runs Next alone.
-  return mode === "dev" ? run("npx", ["next", "dev", "-p", port], env) : run("node", ["scripts/server.mjs"], env);
+  // Both run scripts/server.mjs, which hands Next the client's address; production adds the page cache.
+  return run("node", mode === "dev" ? ["scripts/server.mjs", "--dev"] : ["scripts/server.mjs"], env);
 });
 process.exit(code);

@@ -1,16 +1,14 @@
+import { CLIENT_ADDRESS_HEADER } from "@/scripts/lib/client-address.mjs";
+
 /**
- * The client's address. Next's server appends the connecting socket's address to X-Forwarded-For, so
- * the last entry is the one a client cannot forge; behind N trusted proxies (TRUSTED_PROXY_COUNT), the
- * entry N places from the end is the client.
+ * The client's address, as the server in front of Next decided it (scripts/server.mjs: the socket,
+ * or with TRUSTED_PROXY_COUNT the address the proxies appended). That server replaces any value a
+ * client sends under this name, so the header is the only thing read here; X-Forwarded-For is not,
+ * because Next leaves a client's own value in place. Outside that server (tests) it is "unknown".
  */
 export function clientAddress(headers: Record<string, string | string[] | undefined> | Headers | undefined): string {
-  const read = (name: string) => {
-    if (!headers) return undefined;
-    if (headers instanceof Headers) return headers.get(name) ?? undefined;
-    const value = headers[name];
-    return Array.isArray(value) ? value.join(",") : value;
-  };
-  const chain = (read("x-forwarded-for") ?? "").split(",").map((part) => part.trim()).filter(Boolean);
-  const trusted = Number(process.env.TRUSTED_PROXY_COUNT ?? 0);
-  return chain[chain.length - 1 - trusted] ?? chain[0] ?? "unknown";
+  if (!headers) return "unknown";
+  const value = headers instanceof Headers ? headers.get(CLIENT_ADDRESS_HEADER) : headers[CLIENT_ADDRESS_HEADER];
+  const address = (Array.isArray(value) ? value[0] : value)?.trim();
+  return address || "unknown";
 }

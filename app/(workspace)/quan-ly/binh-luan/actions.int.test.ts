@@ -3,10 +3,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { nextCacheMock, nextHeadersMock, runAction, signInAs } from "@/test-support/next-request";
 
 // The comment server actions as Next calls them: real action functions, a real session token in the
-// cookies (workspace) or the reader's address in X-Forwarded-For (public form). Refusals change nothing;
+// cookies (workspace) or the reader's address as scripts/server.mjs passes it (public form). Refusals change nothing;
 // a change readers can see expires the article's comments tag.
-const request = vi.hoisted(() => ({ forwardedFor: "198.51.100.20" }));
-vi.mock("next/headers", () => ({ ...nextHeadersMock(), headers: async () => new Headers({ "x-forwarded-for": request.forwardedFor }) }));
+const request = vi.hoisted(() => ({ forwardedFor: "198.51.100.20", clientAddress: "198.51.100.20" }));
+vi.mock("next/headers", () => ({
+  ...nextHeadersMock(),
+  headers: async () => new Headers({ "x-forwarded-for": request.forwardedFor, "x-pbgdpl-client-address": request.clientAddress }),
+}));
 vi.mock("next/cache", () => ({ ...nextCacheMock(), revalidateTag: vi.fn() }));
 
 const { revalidateTag } = await import("next/cache");
@@ -144,12 +147,13 @@ describe("the public form: submitCommentAction", () => {
 
   it("stores the comment under the hashed address of the client and answers with nothing stored", async () => {
     await signInAs(null);
-    request.forwardedFor = `203.0.113.9, 198.51.100.${Math.floor(Math.random() * 200)}`;
+    request.clientAddress = `198.51.100.${Math.floor(Math.random() * 200)}`;
+    request.forwardedFor = `203.0.113.9, ${request.clientAddress}`;
     const data = reader();
     const result = await submitCommentAction(null, data);
     expect(result).toEqual({ ok: true });
     const stored = await db.comment.findFirstOrThrow({ where: { authorEmail: String(data.get("email")) } });
-    expect(stored).toMatchObject({ state: "PENDING", addressHash: hashAddress(request.forwardedFor.split(", ")[1]) });
+    expect(stored).toMatchObject({ state: "PENDING", addressHash: hashAddress(request.clientAddress) });
     expect(revalidateTag).not.toHaveBeenCalled();
   });
 
