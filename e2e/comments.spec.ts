@@ -48,9 +48,13 @@ test("a reader's comment waits for moderation, then shows with the official answ
   await page.getByLabel("Ý kiến của bạn").fill(content);
   await page.getByLabel("Email của bạn").fill(email);
   await page.waitForTimeout(MIN_FILL_MS);
+  const usedToken = await page.locator('input[name="token"]').inputValue();
   await page.getByRole("button", { name: "Gửi ý kiến" }).click();
   await expect(page.getByRole("status").filter({ hasText: "đang chờ kiểm duyệt" })).toBeVisible();
   await expect(page.getByLabel("Ý kiến của bạn")).toHaveValue("");
+  // A token posts one comment: the form has fetched a new one for the reader's next comment.
+  await expect(page.locator('input[name="token"]')).not.toHaveValue(usedToken);
+  await expect(page.locator('input[name="token"]')).not.toHaveValue("");
   await page.reload();
   await expect(page.getByText(content)).toHaveCount(0);
   expect(await sql(`SELECT state FROM "Comment" WHERE "authorEmail" = $1`, [email])).toEqual([{ state: "PENDING" }]);

@@ -7,7 +7,7 @@ export type CommentFormState = { ok: true } | { ok: false; error: string; fieldE
 type Props = {
   articleId: number;
   submit: (previous: CommentFormState, form: FormData) => Promise<CommentFormState>;
-  /** Signs the moment the form was shown (the minimum fill time); the page itself is cached. */
+  /** Signs the moment the form was shown (the minimum fill time); the page itself is cached. One token posts one comment. */
   issueToken: (articleId: number) => Promise<string | null>;
 };
 
@@ -24,10 +24,15 @@ const inputClass =
 export function CommentForm({ articleId, submit, issueToken }: Props) {
   const [values, setValues] = useState(EMPTY);
   const [token, setToken] = useState("");
+  // Bumped after each comment sent, so the form asks for a new token: the one it used is spent.
+  const [sent, setSent] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, pending] = useActionState<CommentFormState, FormData>(async (previous, form) => {
     const result = await submit(previous, form);
-    if (result?.ok) setValues(EMPTY);
+    if (result?.ok) {
+      setValues(EMPTY);
+      setSent((count) => count + 1);
+    }
     return result;
   }, null);
 
@@ -41,7 +46,7 @@ export function CommentForm({ articleId, submit, issueToken }: Props) {
     return () => {
       current = false;
     };
-  }, [articleId, issueToken]);
+  }, [articleId, issueToken, sent]);
 
   // A refusal moves the focus to the first field to fix, or to the message.
   useEffect(() => {

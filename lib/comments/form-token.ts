@@ -1,11 +1,12 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 
 // The minimum fill time needs to know when the form was shown. The article page is cached, so the
 // time cannot be written into its HTML: the form asks for a token when it appears in the browser. The
 // token names the article and the time, signed with the server's secret, so it cannot be forged or
-// moved to another article.
+// moved to another article. It posts one comment (UsedFormToken, see submit-comment.ts); the random
+// part keeps two readers who open the form in the same millisecond from sharing one.
 
-const VERSION = "v1";
+const VERSION = "v2";
 /** A form left open longer than this must be reloaded. */
 export const FORM_TOKEN_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
@@ -15,12 +16,18 @@ function secret(): string {
   return value;
 }
 
-function sign(articleId: number, issuedAt: number): string {
-  return createHmac("sha256", secret()).update(`comment-form:${VERSION}:${articleId}:${issuedAt}`).digest("base64url");
+function sign(articleId: number, issuedAt: number, nonce: string): string {
+  return createHmac("sha256", secret()).update(`comment-form:${VERSION}:${articleId}:${issuedAt}:${nonce}`).digest("base64url");
 }
 
 export function issueFormToken(articleId: number, now: number = Date.now()): string {
-  return `${VERSION}.${articleId}.${now}.${sign(articleId, now)}`;
+  const nonce = randomBytes(9).toString("base64url");
+  return `${VERSION}.${articleId}.${now}.${nonce}.${sign(articleId, now, nonce)}`;
+}
+
+/** What UsedFormToken keeps of a token that has posted its comment. */
+export function formTokenHash(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
 }
 
 export type FormTokenCheck =
@@ -30,11 +37,11 @@ export type FormTokenCheck =
 export function checkFormToken(token: unknown, articleId: number, minFillSeconds: number, now: number = Date.now()): FormTokenCheck {
   if (typeof token !== "string" || token.length > 200) return { ok: false, reason: "token" };
   const parts = token.split(".");
-  if (parts.length !== 4 || parts[0] !== VERSION) return { ok: false, reason: "token" };
-  const [, idText, issuedText, signature] = parts;
+  if (parts.length !== 5 || parts[0] !== VERSION) return { ok: false, reason: "token" };
+  const [, idText, issuedText, nonce, signature] = parts;
   const issuedAt = Number(issuedText);
-  if (idText !== String(articleId) || !/^\d{1,15}$/.test(issuedText)) return { ok: false, reason: "token" };
-  const expected = Buffer.from(sign(articleId, issuedAt));
+  if (idText !== String(articleId) || !/^\d{1,15}$/.test(issuedText) || !/^[\w-]{12}$/.test(nonce)) return { ok: false, reason: "token" };
+  const expected = Buffer.from(sign(articleId, issuedAt, nonce));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: "token" };
   const ageMs = now - issuedAt;

@@ -8,7 +8,7 @@ process.env.NEXTAUTH_SECRET ??= "test-secret-for-comments";
 
 const { db } = await import("@/lib/db");
 const { unitFixtures } = await import("@/lib/units/test-fixtures");
-const { issueFormToken } = await import("./form-token");
+const { FORM_TOKEN_MAX_AGE_MS, formTokenHash, issueFormToken } = await import("./form-token");
 const { COMMENT_SETTING_KEY, DEFAULT_COMMENT_SETTINGS } = await import("./settings");
 const { REFUSAL_MESSAGES, submitComment } = await import("./submit-comment");
 const { listApprovedComments } = await import("./public-queries");
@@ -149,9 +149,10 @@ describe("the minimum fill time", () => {
 
   it("refuses a missing, forged or borrowed token, and one from yesterday", async () => {
     const real = issueFormToken(article.id, Date.now() - 5000);
-    const [version, id, , signature] = real.split(".");
+    const [version, id, , nonce, signature] = real.split(".");
     await expectRefused(form({ token: undefined }), "token");
-    await expectRefused(form({ token: `${version}.${id}.${Date.now() - 60_000}.${signature}` }), "token");
+    await expectRefused(form({ token: `${version}.${id}.${Date.now() - 60_000}.${nonce}.${signature}` }), "token");
+    await expectRefused(form({ token: `${version}.${id}.${Date.now() - 5000}.${"A".repeat(12)}.${signature}` }), "token");
     await expectRefused(form({ token: issueFormToken(otherArticle.id, Date.now() - 5000) }), "token");
     await expectRefused(form({ token: issueFormToken(article.id, Date.now() - 2 * DAY) }), "token-expired");
   });
@@ -161,6 +162,59 @@ describe("the minimum fill time", () => {
     await expectRefused(form({ token: issueFormToken(article.id, Date.now() - 5000) }), "too-fast");
     await useSettings({ minFillSeconds: 0 });
     await expectStored(form({ token: issueFormToken(article.id, Date.now()) }));
+  });
+});
+
+describe("one form token", () => {
+  const used = (token: string) => db.usedFormToken.count({ where: { tokenHash: formTokenHash(token) } });
+
+  it("posts one comment; the same token again is refused with a message to reload, and nothing more is stored", async () => {
+    const first = form();
+    await expectStored(first);
+    expect(await used(first.token)).toBe(1);
+    // A replay of the same form, and the same token under new text from another address.
+    await expectRefused(first, "token-used", reader(), REFUSAL_MESSAGES["token-used"]);
+    await expectRefused(form({ token: first.token }), "token-used", reader(), REFUSAL_MESSAGES["token-used"]);
+    expect(REFUSAL_MESSAGES["token-used"]).toMatch(/tải lại trang/);
+    expect(await used(first.token)).toBe(1);
+  });
+
+  it("is not used up by a refused comment", async () => {
+    const input = form();
+    const address = { address: `192.0.2.50-${unique()}` };
+    await useSettings({ addressLimit: 1 });
+    await expectStored(form(), address);
+    await expectRefused(input, "rate-address", address);
+    await expectRefused({ ...input, content: "ngắn" }, "invalid", address);
+    expect(await used(input.token)).toBe(0);
+    // The same form, sent again from where the limit allows it, goes through.
+    await expectStored(input);
+    expect(await used(input.token)).toBe(1);
+  });
+
+  it("posted 10 times at once, from 10 addresses and with 10 different texts, stores one comment", async () => {
+    const token = issueFormToken(article.id, Date.now() - 5000);
+    const inputs = Array.from({ length: 10 }, () => form({ token }));
+    const before = await stored();
+    const results = await Promise.all(inputs.map((input) => submitComment(input, reader())));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.flatMap((r) => (r.ok ? [] : [r.reason]))).toEqual(Array(9).fill("token-used"));
+    expect(await stored()).toEqual({ comments: before.comments + 1, audit: before.audit + 1 });
+    expect(await used(token)).toBe(1);
+  });
+
+  it("leaves no record behind once it has expired anyway", async () => {
+    const old = formTokenHash(`het-han-${unique()}`);
+    const recent = formTokenHash(`con-han-${unique()}`);
+    await db.usedFormToken.createMany({
+      data: [
+        { tokenHash: old, usedAt: new Date(Date.now() - FORM_TOKEN_MAX_AGE_MS - 60_000) },
+        { tokenHash: recent, usedAt: new Date(Date.now() - FORM_TOKEN_MAX_AGE_MS + 60 * 60_000) },
+      ],
+    });
+    await expectStored(form());
+    expect(await db.usedFormToken.findMany({ where: { tokenHash: { in: [old, recent] } }, select: { tokenHash: true } })).toEqual([{ tokenHash: recent }]);
+    await db.usedFormToken.deleteMany({ where: { tokenHash: recent } });
   });
 });
 

@@ -4,13 +4,15 @@ import { fieldErrorsFrom, INVALID_FORM, type FieldErrors } from "@/lib/action-re
 import { writeAudit } from "@/lib/audit";
 import { hashAddress } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
-import { checkFormToken } from "./form-token";
+import { checkFormToken, FORM_TOKEN_MAX_AGE_MS, formTokenHash } from "./form-token";
 import { readCommentSettings } from "./read-settings";
 import { commentContentHash, commentsCloseAt, countLinks, findListedWords, normalizeCommentText, normalizeName } from "./spam-rules";
 
 // A reader's comment: checked against every defence, then stored as waiting for moderation. Nothing
 // is stored when a defence refuses it. The rate limits and the duplicate check count rows in
-// PostgreSQL under advisory locks, so parallel submissions cannot all slip in under a limit.
+// PostgreSQL under advisory locks, so parallel submissions cannot all slip in under a limit. A form
+// token posts one comment: its hash is written in the transaction that stores the comment, so a
+// refused comment leaves the token usable and two posts racing with one token store one comment.
 
 export const COMMENT_LIMITS = { contentMin: 10, contentMax: 2000, nameMin: 2, nameMax: 80, emailMax: 254 };
 
@@ -19,6 +21,7 @@ export type CommentRefusalReason =
   | "honeypot"
   | "invalid"
   | "token"
+  | "token-used"
   | "too-fast"
   | "token-expired"
   | "links"
@@ -37,6 +40,7 @@ export type SubmitCommentResult =
 export const REFUSAL_MESSAGES: Record<Exclude<CommentRefusalReason, "invalid" | "links" | "words">, string> = {
   honeypot: "Không gửi được ý kiến. Vui lòng thử lại.",
   token: "Biểu mẫu không hợp lệ. Vui lòng tải lại trang rồi gửi lại.",
+  "token-used": "Biểu mẫu này đã được dùng để gửi một ý kiến. Vui lòng tải lại trang nếu bạn muốn gửi thêm ý kiến.",
   "too-fast": "Bạn gửi hơi nhanh. Vui lòng đợi vài giây rồi bấm Gửi ý kiến lần nữa.",
   "token-expired": "Biểu mẫu đã mở quá lâu. Vui lòng tải lại trang rồi gửi lại.",
   "not-found": "Không tìm thấy bài viết để gửi ý kiến.",
@@ -85,6 +89,13 @@ const schema = z.object({
 
 function refuse(reason: Exclude<CommentRefusalReason, "invalid" | "links" | "words">): SubmitCommentResult {
   return { ok: false, reason, error: REFUSAL_MESSAGES[reason] };
+}
+
+/** Carries a refusal out of the transaction so that the token written at its start is rolled back. */
+class RefusedInTransaction extends Error {
+  constructor(readonly result: SubmitCommentResult) {
+    super("comment refused");
+  }
 }
 
 /** A 64-bit key for pg_advisory_xact_lock, from a namespace and a value. */
@@ -146,10 +157,21 @@ export async function submitComment(input: unknown, context: SubmitContext): Pro
 
   const addressHash = hashAddress(context.address);
   const contentHash = commentContentHash(content);
+  const tokenHash = formTokenHash(fields.token as string);
   const minutesAgo = (minutes: number) => new Date(now.getTime() - minutes * 60_000);
 
-  return db.$transaction(
+  const result = await db.$transaction(
     async (tx): Promise<SubmitCommentResult> => {
+      // First, before any lock: a second post with this token waits here on the unique key until the
+      // first commits (then it is refused) or rolls back (then it goes on).
+      const claimed = await tx.$executeRaw`
+        INSERT INTO "UsedFormToken" ("tokenHash", "usedAt") VALUES (${tokenHash}, ${now})
+        ON CONFLICT ("tokenHash") DO NOTHING`;
+      if (claimed === 0) return refuse("token-used");
+      const refuseInside = (reason: Parameters<typeof refuse>[0]): never => {
+        throw new RefusedInTransaction(refuse(reason));
+      };
+
       // One global order of keys, so two submissions sharing some of them never wait on each other in a cycle.
       const keys = [lockKey("comment-address", addressHash), lockKey("comment-email", email), lockKey("comment-content", contentHash)].sort(
         (a, b) => (a < b ? -1 : a > b ? 1 : 0),
@@ -171,9 +193,9 @@ export async function submitComment(input: unknown, context: SubmitContext): Pro
         },
         select: { id: true },
       });
-      if (settings.addressLimit > 0 && fromAddress >= settings.addressLimit) return refuse("rate-address");
-      if (settings.emailLimit > 0 && fromEmail >= settings.emailLimit) return refuse("rate-email");
-      if (duplicate) return refuse("duplicate");
+      if (settings.addressLimit > 0 && fromAddress >= settings.addressLimit) refuseInside("rate-address");
+      if (settings.emailLimit > 0 && fromEmail >= settings.emailLimit) refuseInside("rate-email");
+      if (duplicate) refuseInside("duplicate");
 
       const comment = await tx.comment.create({
         data: { articleId, state: "PENDING", authorName: name, authorEmail: email, content, addressHash, contentHash, flaggedWords: listed, createdAt: now },
@@ -191,5 +213,20 @@ export async function submitComment(input: unknown, context: SubmitContext): Pro
     },
     // Submissions from one address or email wait for each other; give them time rather than fail.
     { maxWait: 20_000, timeout: 20_000 },
-  );
+  ).catch((error: unknown) => {
+    if (error instanceof RefusedInTransaction) return error.result;
+    throw error;
+  });
+  if (result.ok) await forgetExpiredTokens(now);
+  return result;
+}
+
+/** A token used longer ago than a token lives is refused as expired anyway; its row can go. */
+async function forgetExpiredTokens(now: Date): Promise<void> {
+  try {
+    await db.usedFormToken.deleteMany({ where: { usedAt: { lt: new Date(now.getTime() - FORM_TOKEN_MAX_AGE_MS) } } });
+  } catch (error) {
+    // The comment is stored; old rows only cost space and are tried again on the next comment.
+    console.error("Không xoá được mã biểu mẫu bình luận cũ:", error);
+  }
 }
