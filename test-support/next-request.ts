@@ -13,6 +13,8 @@ export function nextHeadersMock() {
     cookies: async () => ({
       getAll: () => [...cookieJar].map(([name, value]) => ({ name, value })),
       get: (name: string) => (cookieJar.has(name) ? { name, value: cookieJar.get(name) } : undefined),
+      set: (name: string, value: string) => void cookieJar.set(name, value),
+      delete: (name: string) => void cookieJar.delete(name),
     }),
     headers: async () => new Headers(),
   };

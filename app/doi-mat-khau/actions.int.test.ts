@@ -7,7 +7,17 @@ vi.mock("next/cache", () => nextCacheMock());
 
 const { db } = await import("@/lib/db");
 const { hashPassword, verifyPassword } = await import("@/lib/auth/password");
+const { cookies } = await import("next/headers");
+const { getActor } = await import("@/lib/auth/session");
 const { changePasswordAction, signOutEverywhereAction } = await import("./actions");
+
+const SESSION_COOKIE = "next-auth.session-token";
+const sessionCookie = async () => (await cookies()).get(SESSION_COOKIE)?.value;
+async function useCookie(value: string | undefined) {
+  const jar = await cookies();
+  if (value) jar.set(SESSION_COOKIE, value);
+  else jar.delete(SESSION_COOKIE);
+}
 
 const TEMPORARY = "Tam-thoi-7Hq2-9Lm4";
 let user: { id: number; sessionVersion: number; email: string };
@@ -59,8 +69,11 @@ describe("Đổi mật khẩu through the real server action", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).mustChangePassword).toBe(true);
   });
 
-  it("replaces the temporary password and lets the person work", async () => {
-    await signInAs(user);
+  it("replaces the temporary password, ends every other session and keeps this one with a fresh token", async () => {
+    const before = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    await signInAs(before);
+    // The same cookie copied to another device (or stolen) before the change.
+    const copied = await sessionCookie();
     const outcome = await runAction(() =>
       changePasswordAction(null, form({ currentPassword: TEMPORARY, newPassword: "Sông Đà mùa nước lũ", confirmPassword: "Sông Đà mùa nước lũ" })),
     );
@@ -68,6 +81,27 @@ describe("Đổi mật khẩu through the real server action", () => {
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(after.mustChangePassword).toBe(false);
     expect(await verifyPassword("Sông Đà mùa nước lũ", after.passwordHash)).toBe(true);
+    expect(after.sessionVersion).toBe(before.sessionVersion + 1);
+
+    const renewed = await sessionCookie();
+    expect(renewed).toBeTruthy();
+    expect(renewed).not.toBe(copied);
+    expect(await getActor()).toMatchObject({ id: user.id, mustChangePassword: false });
+    await useCookie(copied);
+    expect(await getActor()).toBeNull();
+    user = after;
+  });
+
+  it("keeps the session version when the change is refused", async () => {
+    await signInAs(user);
+    const copied = await sessionCookie();
+    const outcome = await runAction(() =>
+      changePasswordAction(null, form({ currentPassword: "khong-dung-dau", newPassword: "Núi Tản sông Đà", confirmPassword: "Núi Tản sông Đà" })),
+    );
+    expect(outcome).toMatchObject({ result: { ok: false } });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(user.sessionVersion);
+    expect(await sessionCookie()).toBe(copied);
+    expect(await getActor()).toMatchObject({ id: user.id });
   });
 
   it("signs out every device: the old token no longer gives a session", async () => {

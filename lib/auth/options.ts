@@ -1,10 +1,11 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { checkCredentials } from "./credentials";
+import { endSessionsOnSignOut, SESSION_MAX_AGE_SECONDS } from "./session-version";
 import { clientAddress } from "./throttle";
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/dang-nhap" },
   providers: [
     CredentialsProvider({
@@ -18,7 +19,14 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  events: {
+    async signOut({ token }) {
+      await endSessionsOnSignOut(token);
+    },
+  },
   callbacks: {
+    // Only sign-in sets `sv`; `update()` from a client changes nothing, so no copied cookie can
+    // bring its version up to date.
     jwt({ token, user }) {
       // `sv` ties the token to the account's session version: bumping it signs out every device.
       if (user) Object.assign(token, { uid: user.id, sv: (user as { sessionVersion?: number }).sessionVersion ?? 0 });

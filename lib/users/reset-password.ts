@@ -2,6 +2,7 @@ import { z } from "zod";
 import { fieldErrorsFrom, INVALID_FORM, refused, type ActionResult } from "@/lib/action-result";
 import { writeAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
+import { expireUnusedResetLinks } from "@/lib/auth/password-reset-token";
 import { db } from "@/lib/db";
 import { check, type PolicyActor } from "@/lib/policy";
 import { generateTemporaryPassword } from "./temporary-password";
@@ -13,7 +14,8 @@ export type ResetPassword = { userId: number; email: string; temporaryPassword: 
 
 /**
  * "Đặt lại mật khẩu": a new temporary password, shown once, that must be replaced at the next
- * sign-in. Every session the person holds ends, so whoever knew the old password is out.
+ * sign-in. Every session the person holds ends, so whoever knew the old password is out, and so do
+ * unused "Quên mật khẩu?" links.
  */
 export async function resetPassword(actor: PolicyActor | null, input: unknown): Promise<ActionResult<ResetPassword>> {
   const allowed = check(actor, "admin.users");
@@ -35,6 +37,7 @@ export async function resetPassword(actor: PolicyActor | null, input: unknown): 
       where: { id: userId },
       data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } },
     });
+    await expireUnusedResetLinks(tx, userId);
     await writeAudit(tx, {
       actorId: actor!.id,
       action: "user.resetPassword",
