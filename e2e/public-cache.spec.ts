@@ -77,10 +77,13 @@ test("a view is counted through the beacon and written in a batch, while the pag
   expect(again.headers()["x-page-cache"]).toBe("HIT");
 });
 
-test("the view beacon refuses what is not an article id", async ({ request }) => {
-  expect((await request.post("/api/luot-xem", { data: { articleId: "abc" } })).status()).toBe(400);
-  expect((await request.post("/api/luot-xem", { data: "x".repeat(1000) })).status()).toBe(413);
-  expect((await request.post("/api/luot-xem", { data: { articleId: 1 } })).status()).toBe(204);
+test("the view beacon refuses what is not an article id, and requests from other sites", async ({ request, baseURL }) => {
+  const headers = { origin: baseURL! };
+  expect((await request.post("/api/luot-xem", { headers, data: { articleId: "abc" } })).status()).toBe(400);
+  expect((await request.post("/api/luot-xem", { headers, data: "x".repeat(1000) })).status()).toBe(413);
+  expect((await request.post("/api/luot-xem", { headers, data: { articleId: 1 } })).status()).toBe(204);
+  expect((await request.post("/api/luot-xem", { headers: { origin: "https://trang-khac.example" }, data: { articleId: 1 } })).status()).toBe(403);
+  expect((await request.post("/api/luot-xem", { data: { articleId: 1 } })).status()).toBe(403);
 });
 
 test("the revalidation route wants its secret", async ({ request }) => {
