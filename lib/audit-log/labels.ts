@@ -7,6 +7,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "user.reactivate": "Mở khóa tài khoản",
   "user.resetPassword": "Đặt lại mật khẩu",
   "user.changePassword": "Đổi mật khẩu",
+  "user.resetPasswordByLink": "Đặt lại mật khẩu qua liên kết trong email",
   "user.signOutEverywhere": "Đăng xuất khỏi mọi thiết bị",
   "user.setPortalRoles": "Đổi vai trò toàn cổng",
   "user.setMemberships": "Đổi vai trò trong đơn vị",

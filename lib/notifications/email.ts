@@ -13,6 +13,23 @@ function transport(): Transporter | null {
   return cached.transport;
 }
 
+const DEFAULT_FROM = "Cổng thông tin PBGDPL <no-reply@localhost>";
+
+/** Whether the portal can send email at all: "Quên mật khẩu?" promises a link only then. */
+export function emailConfigured(): boolean {
+  return Boolean(process.env.SMTP_URL);
+}
+
+export type OutgoingEmail = { to: { name: string; address: string }; subject: string; text: string };
+
+/** Sends one email now; false when SMTP is not configured. A failure to send is thrown. */
+export async function sendEmail(email: OutgoingEmail): Promise<boolean> {
+  const mailer = transport();
+  if (!mailer) return false;
+  await mailer.sendMail({ from: process.env.SMTP_FROM ?? DEFAULT_FROM, ...email });
+  return true;
+}
+
 const SUBJECT_LENGTH = 120;
 
 /**
@@ -23,7 +40,7 @@ const SUBJECT_LENGTH = 120;
 export async function sendPendingEmails(limit = 50): Promise<number> {
   const mailer = transport();
   if (!mailer) return 0;
-  const from = process.env.SMTP_FROM ?? "Cổng thông tin PBGDPL <no-reply@localhost>";
+  const from = process.env.SMTP_FROM ?? DEFAULT_FROM;
   const site = process.env.NEXTAUTH_URL ?? "http://localhost:3000";
   let sent = 0;
   for (let i = 0; i < limit; i++) {

@@ -1,0 +1,84 @@
+import { randomUUID } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+// The server action as a form posts to it: each test from an address of its own (the header the
+// portal's server stamps, and X-Forwarded-For for a server without it), with the email sent by
+// Next's `after` once the answer has gone.
+let address = "";
+const afterResponse: (() => Promise<void>)[] = [];
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-pbgdpl-client-address": address, "x-forwarded-for": address }),
+  cookies: async () => ({ getAll: () => [], get: () => undefined }),
+}));
+vi.mock("next/server", () => ({ after: (task: () => Promise<void>) => void afterResponse.push(task) }));
+
+const { db } = await import("@/lib/db");
+const { RESET_BY_EMAIL_UNAVAILABLE, RESET_REQUESTED } = await import("@/lib/auth/request-password-reset");
+const { requestPasswordResetAction } = await import("./actions");
+
+const inbox: string[] = [];
+let server: SMTPServer;
+
+function form(email: string) {
+  const data = new FormData();
+  data.set("email", email);
+  return data;
+}
+
+async function ask(email: string) {
+  address = `198.51.100.${Math.floor(Math.random() * 250)}-${randomUUID()}`;
+  afterResponse.length = 0;
+  const started = performance.now();
+  const result = await requestPasswordResetAction(null, form(email));
+  return { result, ms: performance.now() - started, queued: [...afterResponse] };
+}
+
+beforeAll(async () => {
+  server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    onData(stream, session, callback) {
+      inbox.push(session.envelope.rcptTo.map((r) => r.address).join(","));
+      stream.on("end", () => callback()).resume();
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}?ignoreTLS=true`;
+});
+afterAll(async () => {
+  delete process.env.SMTP_URL;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+describe("Quên mật khẩu? through the real server action", () => {
+  it("answers alike, in about the same time, whether the email has an account; the email goes out after the answer", async () => {
+    const user = await db.user.create({ data: { email: `hanh-dong-${randomUUID().slice(0, 8)}@reset.test`, name: "Người quên", passwordHash: "x" } });
+    const runs = [];
+    for (let i = 0; i < 3; i++) {
+      runs.push({ known: await ask(user.email), unknown: await ask(`khong-co-${randomUUID().slice(0, 8)}@reset.test`) });
+    }
+    for (const { known, unknown } of runs) {
+      expect(known.result).toEqual({ ok: true, value: { message: RESET_REQUESTED } });
+      expect(unknown.result).toEqual(known.result);
+      expect(Math.min(known.ms, unknown.ms)).toBeGreaterThanOrEqual(395);
+      expect(Math.abs(known.ms - unknown.ms)).toBeLessThan(150);
+      expect([known.queued.length, unknown.queued.length]).toEqual([1, 0]);
+    }
+    // Only once the answer has gone, as Next runs `after` tasks, are the emails sent.
+    expect(inbox).not.toContain(user.email);
+    for (const { known } of runs) await known.queued[0]();
+    expect(inbox.filter((to) => to === user.email)).toHaveLength(3);
+  });
+
+  it("without SMTP, points to the helpdesk", async () => {
+    const url = process.env.SMTP_URL;
+    delete process.env.SMTP_URL;
+    try {
+      expect((await ask("ai-do@reset.test")).result).toEqual({ ok: false, error: RESET_BY_EMAIL_UNAVAILABLE });
+    } finally {
+      process.env.SMTP_URL = url;
+    }
+  });
+});
