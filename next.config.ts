@@ -1,5 +1,15 @@
 import type { NextConfig } from "next";
 
+// Powerful browser features no page of the portal uses, refused to the pages and to anything they
+// might embed. Left as the browser has them: read aloud (speechSynthesis, not a permission),
+// copying the link (clipboard-write) and the share sheet (web-share), both 'self' by default.
+// The Content-Security-Policy is not here: it is made per page by scripts/server.mjs.
+const PERMISSIONS_POLICY = [
+  "accelerometer", "bluetooth", "camera", "display-capture", "geolocation", "gyroscope", "hid",
+  "idle-detection", "magnetometer", "microphone", "midi", "payment", "publickey-credentials-get",
+  "screen-wake-lock", "serial", "usb", "xr-spatial-tracking", "browsing-topics",
+].map((feature) => `${feature}=()`).join(", ");
+
 const nextConfig: NextConfig = {
   // Prisma's generated client and pg run on the server only; keep them out of the bundler.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "sharp", "happy-dom"],
@@ -50,6 +60,7 @@ const nextConfig: NextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "SAMEORIGIN" },
+          { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
         ],
       },
     ];

@@ -14,6 +14,8 @@
 import http from "node:http";
 import { trustedProxyCount, withClientAddress } from "./lib/client-address.mjs";
 import { createPageCache, PAGE_CACHE_KEY } from "./lib/page-cache.mjs";
+import { refuseMalformedPath } from "./lib/malformed-path.mjs";
+import { withPagePolicy, withTransportSecurity } from "./lib/security-headers.mjs";
 
 const dev = process.argv.includes("--dev");
 // Set before Next (and React, which picks its build from it) is loaded: imports run before the
@@ -47,7 +49,13 @@ async function handleWithNextSafely(req, res) {
   }
 }
 
-server.on("request", withClientAddress(trustedProxies, (req, res) => pageCache.handle(req, res, handleWithNextSafely)));
+// The Content-Security-Policy is made inside the page cache, so a page is kept with it; none in
+// development, where hot reload needs eval and scripts of its own (scripts/lib/security-headers.mjs).
+const handleWithPolicy = dev ? handleWithNextSafely : withPagePolicy(handleWithNextSafely);
+server.on(
+  "request",
+  withClientAddress(trustedProxies, withTransportSecurity(trustedProxies, refuseMalformedPath((req, res) => pageCache.handle(req, res, handleWithPolicy)))),
+);
 server.listen(port, () => {
   const cache = pageCacheMegabytes > 0 ? `page cache ${pageCacheMegabytes} MB, ${pageCacheSeconds} s` : "page cache off";
   const proxies = trustedProxies === 0 ? "client address from the socket" : `client address behind ${trustedProxies} trusted prox${trustedProxies === 1 ? "y" : "ies"}`;

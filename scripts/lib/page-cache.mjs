@@ -25,8 +25,11 @@ const NEXT_VARIES_ON = ["rsc", "next-router-state-tree", "next-router-prefetch",
 const VARY_ALLOWED = new Set([...NEXT_VARIES_ON, "accept-encoding"]);
 /** Never worth capturing: Next's own assets and stored files are served from disk with their own cache headers. */
 const PASS_THROUGH_PREFIXES = ["/_next/", "/tep/"];
-/** Belong to one response and one connection, not to the page (x-nextjs-cache: what Next did then, not on a HIT here). */
-const NOT_STORED_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "x-page-cache", "age", "x-nextjs-cache"]);
+/**
+ * Belong to one response and one connection, not to the page (x-nextjs-cache: what Next did then,
+ * not on a HIT here; strict-transport-security: whether that one request came over https).
+ */
+const NOT_STORED_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "x-page-cache", "age", "x-nextjs-cache", "strict-transport-security"]);
 
 function cacheableRequest(req) {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
