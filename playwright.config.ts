@@ -65,9 +65,6 @@ export default defineConfig({
       VIEW_COUNT_FLUSH_MS: "300",
       // The scheduler ticks every second, so a journey sees a due article published promptly.
       SCHEDULER_INTERVAL_MS: "1000",
-      // As behind one nginx: a journey can stand for another reader by sending the X-Forwarded-For
-      // that proxy would append (e2e/client-address.spec.ts); without one, the socket is the address.
-      TRUSTED_PROXY_COUNT: "1",
     },
   },
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { nextCacheMock, nextHeadersMock, runAction, signInAs } from "@/test-support/next-request";
+import { withErrorNotice } from "@/lib/workspace/notices";
 
 // Server actions called as Next calls them — the real action function, with a real next-auth session
 // token in the cookies — once per role. A refusal must leave the data exactly as it was.
@@ -79,7 +80,7 @@ describe("Duyệt bài: approveAction", () => {
     await db.article.update({ where: { id: article.id }, data: { state: "SUBMITTED" } });
     await signInAs(people.approver);
     const outcome = await runAction(() => approveAction(null, form({ articleId: article.id, baseVersion: 1 })));
-    expect(outcome).toEqual({ redirectedTo: `/quan-ly/duyet-bai?xong=${encodeURIComponent("Đã duyệt bài viết.")}` });
+    expect(outcome).toEqual({ redirectedTo: "/quan-ly/duyet-bai?xong=da-duyet" });
     expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).state).toBe("PUBLISHED");
   });
 });
@@ -90,7 +91,7 @@ describe("Viết bài mới: createDraftAction", () => {
       await signInAs(people[role]);
       const before = await db.article.count();
       const outcome = await runAction(() => createDraftAction(form({ unitId })));
-      expect(outcome).toEqual({ redirectedTo: `/quan-ly/bai-viet?loi=${encodeURIComponent("Bạn không có quyền thực hiện thao tác này.")}` });
+      expect(outcome).toEqual({ redirectedTo: withErrorNotice("/quan-ly/bai-viet", "Bạn không có quyền thực hiện thao tác này.") });
       expect(await db.article.count()).toBe(before);
     }
   });
@@ -105,7 +106,7 @@ describe("Viết bài mới: createDraftAction", () => {
     await signInAs(null);
     const before = await db.article.count();
     expect(await runAction(() => createDraftAction(form({ unitId })))).toEqual({
-      redirectedTo: `/quan-ly/bai-viet?loi=${encodeURIComponent("Bạn cần đăng nhập để thực hiện thao tác này.")}`,
+      redirectedTo: withErrorNotice("/quan-ly/bai-viet", "Bạn cần đăng nhập để thực hiện thao tác này."),
     });
     expect(await db.article.count()).toBe(before);
   });

@@ -8,12 +8,13 @@ import { saveArticle, type SaveResult } from "@/lib/articles/save-article";
 import { submitArticle, type SubmitResult } from "@/lib/articles/submit-article";
 import { submitCorrection } from "@/lib/articles/submit-correction";
 import { getArticleForEditor, revisionForEditor } from "@/lib/articles/workspace-queries";
+import { withErrorNotice } from "@/lib/workspace/notices";
 
 const SIGNED_OUT = "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại; nội dung đang soạn vẫn còn trên trang.";
 
 export async function createDraftAction(form: FormData): Promise<void> {
   const result = await createDraft(await getWorkingActor(), { unitId: form.get("unitId") });
-  if (!result.ok) redirect(`/quan-ly/bai-viet?loi=${encodeURIComponent(result.error)}`);
+  if (!result.ok) redirect(withErrorNotice("/quan-ly/bai-viet", result.error));
   redirect(`/quan-ly/bai-viet/${result.value.id}`);
 }
 
@@ -46,10 +47,10 @@ export async function loadRevisionAction(articleId: number, revisionId: number) 
 /** Xóa (to the bin) and Khôi phục: both land on the list with what happened. */
 export async function deleteArticleAction(form: FormData): Promise<void> {
   const result = await deleteArticle(await getWorkingActor(), { articleId: form.get("articleId") });
-  redirect(result.ok ? "/quan-ly/bai-viet?thong-bao=da-xoa" : `/quan-ly/bai-viet?loi=${encodeURIComponent(result.error)}`);
+  redirect(result.ok ? "/quan-ly/bai-viet?thong-bao=da-xoa" : withErrorNotice("/quan-ly/bai-viet", result.error));
 }
 
 export async function restoreArticleAction(form: FormData): Promise<void> {
   const result = await restoreArticle(await getWorkingActor(), { articleId: form.get("articleId") });
-  redirect(result.ok ? "/quan-ly/bai-viet?thong-bao=da-khoi-phuc" : `/quan-ly/bai-viet?loi=${encodeURIComponent(result.error)}`);
+  redirect(result.ok ? "/quan-ly/bai-viet?thong-bao=da-khoi-phuc" : withErrorNotice("/quan-ly/bai-viet", result.error));
 }

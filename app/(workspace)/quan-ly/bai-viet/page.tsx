@@ -6,11 +6,12 @@ import { ARTICLE_STATES, STATE_LABELS, type ArticleStateName } from "@/lib/artic
 import { listWorkspaceArticles } from "@/lib/articles/workspace-queries";
 import { canSomewhere, unitsWithRole } from "@/lib/policy";
 import { formatDateTime } from "@/lib/vietnamese";
+import { errorNotice } from "@/lib/workspace/notices";
 import { createDraftAction, restoreArticleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Bài viết" };
 
-type Props = { searchParams: Promise<{ trang?: string; trang_thai?: string; loi?: string; "da-gui"?: string; "thung-rac"?: string; "thong-bao"?: string }> };
+type Props = { searchParams: Promise<{ trang?: string; trang_thai?: string; loi?: string; ky?: string; "da-gui"?: string; "thung-rac"?: string; "thong-bao"?: string }> };
 
 const DONE: Record<string, string> = { "da-xoa": "Đã chuyển bài viết vào thùng rác.", "da-khoi-phuc": "Đã khôi phục bài viết." };
 
@@ -23,6 +24,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
   const list = await listWorkspaceArticles(actor, { state, page: Number(query.trang) || 1, bin });
   const writableUnits = actor.memberships.filter((m) => unitsWithRole(actor, ["AUTHOR", "APPROVER"]).includes(m.unitId));
   const units = [...new Map(writableUnits.map((m) => [m.unitId, m.unitName])).entries()];
+  const refusal = errorNotice(query);
   const filterHref = (value?: string) => (value ? `/quan-ly/bai-viet?trang_thai=${value}` : "/quan-ly/bai-viet");
 
   return (
@@ -45,7 +47,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
           </form>
         )}
       </div>
-      {query.loi && <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">{query.loi}</p>}
+      {refusal && <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">{refusal}</p>}
       {query["da-gui"] && <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">Đã gửi bài viết đi duyệt.</p>}
       {query["thong-bao"] && DONE[query["thong-bao"]] && (
         <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">{DONE[query["thong-bao"]]}</p>

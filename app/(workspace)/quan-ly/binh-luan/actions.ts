@@ -2,11 +2,11 @@
 
 import { redirect } from "next/navigation";
 import { getWorkingActor } from "@/lib/auth/session";
-import { DECISIONS } from "@/lib/comments/labels";
 import { moderateComments } from "@/lib/comments/moderate-comments";
 import { replyToComment } from "@/lib/comments/reply-to-comment";
 import { updateCommentSettings } from "@/lib/comments/update-comment-settings";
 import { revalidateComments, revalidateSiteSettings } from "@/lib/site/revalidate";
+import { COMMENT_DECISION_DONE, withDoneNotice, type DoneCode } from "@/lib/workspace/notices";
 
 export type CommentActionState = { ok: false; error: string; fieldErrors?: Record<string, string> } | null;
 
@@ -14,11 +14,9 @@ const QUEUE = "/quan-ly/binh-luan";
 const SIGNED_OUT = { ok: false as const, error: "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại." };
 
 /** Back to the queue as the moderator left it (tab, filters, page), with what was done. */
-function backWith(form: FormData, message: string): string {
+function backWith(form: FormData, done: DoneCode, count?: number): string {
   const back = String(form.get("back") ?? "");
-  const url = new URL(back.startsWith(`${QUEUE}?`) || back === QUEUE ? back : QUEUE, "http://portal.invalid");
-  url.searchParams.set("xong", message);
-  return `${url.pathname}${url.search}`;
+  return withDoneNotice(back.startsWith(`${QUEUE}?`) || back === QUEUE ? back : QUEUE, done, count);
 }
 
 /** Duyệt, Từ chối or Spam for the ticked comments; the pages showing them are refreshed. */
@@ -29,8 +27,7 @@ export async function moderateCommentsAction(_previous: CommentActionState, form
   const result = await moderateComments(actor, { ids: form.getAll("ids").map(String), decision });
   if (!result.ok) return result;
   for (const articleId of result.value.articleIds) revalidateComments(articleId);
-  const done = DECISIONS.find((d) => d.state === decision)?.done ?? "Đã cập nhật";
-  redirect(backWith(form, `${done} ${result.value.changed} bình luận.`));
+  redirect(backWith(form, COMMENT_DECISION_DONE[decision as keyof typeof COMMENT_DECISION_DONE], result.value.changed));
 }
 
 /** Trả lời: the official answer under a comment (an empty one removes it). */
@@ -41,7 +38,7 @@ export async function replyToCommentAction(_previous: CommentActionState, form: 
   const result = await replyToComment(actor, { commentId: form.get("commentId"), reply });
   if (!result.ok) return result;
   if (result.value.visible) revalidateComments(result.value.articleId);
-  redirect(backWith(form, reply.trim() ? "Đã lưu trả lời." : "Đã xóa trả lời."));
+  redirect(backWith(form, reply.trim() ? "da-luu-tra-loi" : "da-xoa-tra-loi"));
 }
 
 export type CommentSettingsState = { ok: true } | { ok: false; error: string; fieldErrors?: Record<string, string> } | null;

@@ -10,6 +10,7 @@ import { listModerationQueue } from "@/lib/comments/queries";
 import { canSomewhere } from "@/lib/policy";
 import { sitePaths } from "@/lib/site/url";
 import { formatDateTime } from "@/lib/vietnamese";
+import { doneNotice } from "@/lib/workspace/notices";
 import { moderateCommentsAction, replyToCommentAction } from "./actions";
 
 export const metadata: Metadata = { title: "Bình luận" };
@@ -27,7 +28,7 @@ export default async function CommentQueuePage({ searchParams }: Props) {
   const filters = parseModerationFilters(params);
   const queue = await listModerationQueue(actor, filters);
   if (!queue) redirect("/quan-ly?khong-co-quyen");
-  const done = typeof params.xong === "string" ? params.xong.slice(0, 200) : null;
+  const done = doneNotice(params);
   const here = moderationHref(filters, { page: queue.page });
   const filtered = Boolean(filters.unitId || filters.articleId || filters.from || filters.to || filters.q);
 

@@ -10,20 +10,21 @@ import { takeDownArticle } from "@/lib/articles/take-down-article";
 import { getWorkingActor } from "@/lib/auth/session";
 import type { PolicyActor } from "@/lib/policy";
 import { findArticleCacheRef, revalidateArticle } from "@/lib/site/revalidate";
+import { withDoneNotice, type DoneCode } from "@/lib/workspace/notices";
 
 export type ReviewActionState = { ok: false; error: string; fieldErrors?: Record<string, string> } | null;
 
 type UseCase = (actor: PolicyActor | null, input: unknown) => Promise<{ ok: true } | { ok: false; error: string; fieldErrors?: Record<string, string> }>;
 
-const DONE: Record<string, string> = {
-  approve: "Đã duyệt bài viết.",
-  schedule: "Đã hẹn giờ xuất bản.",
-  return: "Đã trả lại bài viết cho người viết.",
-  takeDown: "Đã gỡ bài viết.",
-  feature: "Đã cập nhật tin nổi bật.",
-  approveCorrection: "Đã duyệt bản sửa đổi; bạn đọc đã thấy nội dung mới.",
-  returnCorrection: "Đã trả lại bản sửa đổi cho người viết.",
-};
+const DONE = {
+  approve: "da-duyet",
+  schedule: "da-hen-gio",
+  return: "da-tra-lai",
+  takeDown: "da-go",
+  feature: "da-cap-nhat-noi-bat",
+  approveCorrection: "da-duyet-sua-doi",
+  returnCorrection: "da-tra-lai-sua-doi",
+} satisfies Record<string, DoneCode>;
 
 /** Runs one review step for the signed-in person; after a change readers can see, expires the public pages. */
 async function decide(step: keyof typeof DONE, runStep: UseCase, form: FormData): Promise<ReviewActionState> {
@@ -34,7 +35,7 @@ async function decide(step: keyof typeof DONE, runStep: UseCase, form: FormData)
   if (!result.ok) return result;
   const ref = await findArticleCacheRef(Number(input.articleId));
   if (ref) revalidateArticle(ref);
-  redirect(`/quan-ly/duyet-bai?xong=${encodeURIComponent(DONE[step])}`);
+  redirect(withDoneNotice("/quan-ly/duyet-bai", DONE[step]));
 }
 
 export async function approveAction(_: ReviewActionState, form: FormData) {

@@ -6,10 +6,11 @@ import { describeWait, listReviewQueue } from "@/lib/articles/review-queue";
 import { STATE_LABELS, type ArticleStateName } from "@/lib/articles/state-machine";
 import { canSomewhere } from "@/lib/policy";
 import { formatDateTime } from "@/lib/vietnamese";
+import { doneNotice } from "@/lib/workspace/notices";
 
 export const metadata: Metadata = { title: "Duyệt bài" };
 
-type Props = { searchParams: Promise<{ don_vi?: string; chuyen_muc?: string; xong?: string }> };
+type Props = { searchParams: Promise<{ don_vi?: string; chuyen_muc?: string; xong?: string; so?: string }> };
 
 export default async function ReviewQueuePage({ searchParams }: Props) {
   const actor = await getWorkingActor();
@@ -23,10 +24,11 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
   const units = [...new Map(all.map((a) => [a.unit.id, a.unit.name])).entries()];
   const categories = [...new Map(all.flatMap((a) => (a.category ? [[a.category.id, a.category.name] as const] : []))).entries()];
   const now = new Date();
+  const done = doneNotice(query);
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold">Duyệt bài <span className="text-base font-normal text-muted">({all.length} bài đang chờ)</span></h1>
-      {query.xong && <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">{query.xong}</p>}
+      {done && <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">{done}</p>}
       <form className="flex flex-wrap items-end gap-3" aria-label="Lọc bài chờ duyệt">
         <div>
           <label htmlFor="loc-don-vi" className="block text-sm font-semibold">Đơn vị</label>
