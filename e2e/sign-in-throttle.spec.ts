@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import pg from "pg";
+import { siteHelpdesk } from "./support/accounts";
 
 // Throttling lives in the credential check, so no spelling of the sign-in URL can go around it.
 // Every request here comes from this machine's one address (the server takes the socket's, whatever
@@ -15,18 +15,6 @@ async function attempt(request: APIRequestContext, path: string, email: string, 
   const target = response.headers()["location"] ?? (body.startsWith("{") ? (JSON.parse(body).url as string) : "");
   const error = target ? new URL(target, "http://x").searchParams.get("error") ?? "" : "";
   return { status: response.status(), error, signedIn: (response.headers()["set-cookie"] ?? "").includes("session-token") };
-}
-
-/** The helpdesk the administrator set in Cài đặt, as the server will show it. */
-async function helpdesk(): Promise<{ supportPhone?: string; supportEmail?: string }> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query(`SELECT value FROM "Setting" WHERE key = 'site'`);
-    return rows[0]?.value ?? {};
-  } finally {
-    await client.end();
-  }
 }
 
 test("three wrong passwords through varied URLs and email spellings are free, then the pair waits a minute", async ({ request }) => {
@@ -54,7 +42,7 @@ test("three wrong passwords through varied URLs and email spellings are free, th
 
 test("the sign-in form says how long to wait and whom to contact, in Vietnamese", async ({ page }) => {
   const email = `form-${Date.now()}@throttle.e2e`;
-  const { supportPhone, supportEmail } = await helpdesk();
+  const { supportPhone, supportEmail } = await siteHelpdesk();
   expect(supportPhone && supportEmail).toBeTruthy();
   await page.goto("/dang-nhap");
   await page.getByLabel("Email").fill(email);
