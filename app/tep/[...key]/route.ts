@@ -2,6 +2,8 @@ import { db } from "@/lib/db";
 import { getWorkingActor } from "@/lib/auth/session";
 import { getStorage, isValidStorageKey } from "@/lib/storage";
 import { downloadHeaders } from "@/lib/storage/download-headers";
+import { clientAddress } from "@/lib/http/client-address";
+import { shouldCount } from "@/lib/site/counted-visit";
 import { findAccessibleFile } from "@/lib/storage/file-access";
 
 const NOT_FOUND = () => new Response("Không tìm thấy tệp.", { status: 404, headers: { "Cache-Control": "no-store" } });
@@ -17,7 +19,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ key:
   if (!access || !body) return NOT_FOUND();
   const { file, audience } = access;
   const forceDownload = new URL(request.url).searchParams.has("tai-ve");
-  if (forceDownload && !file.isVariant) {
+  // Once per reader address and file in 30 minutes, so Lượt tải in the reports cannot be inflated.
+  if (forceDownload && !file.isVariant && (await shouldCount("download", file.id, clientAddress(request.headers)))) {
     await db.storedFile.update({ where: { id: file.id }, data: { downloadCount: { increment: 1 } } });
   }
   return new Response(body, { headers: downloadHeaders(file, forceDownload, audience) });
