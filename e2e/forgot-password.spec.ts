@@ -61,7 +61,7 @@ test("the emailed link sets a new password once and ends the sessions opened bef
 
   // A second use of the same link is refused, and says what to do.
   await page.goto(`/dat-lai-mat-khau/${token}`);
-  await expect(page.getByRole("alert")).toHaveText(
+  await expect(page.locator("main").getByRole("alert")).toHaveText(
     "Liên kết này đã được dùng để đặt mật khẩu mới. Mỗi liên kết chỉ dùng được một lần; nếu cần, hãy yêu cầu một liên kết mới.",
   );
   await expect(page.getByRole("link", { name: "Yêu cầu liên kết mới" })).toHaveAttribute("href", "/quen-mat-khau");
@@ -72,7 +72,7 @@ test("the emailed link sets a new password once and ends the sessions opened bef
 test("an expired link says so and offers a new one", async ({ page }) => {
   const account = await createAccount("het-han");
   await page.goto(`/dat-lai-mat-khau/${await createResetLink(account.id, -1)}`);
-  await expect(page.getByRole("alert")).toHaveText("Liên kết đã hết hạn hoặc không còn hiệu lực. Vui lòng yêu cầu một liên kết mới.");
+  await expect(page.locator("main").getByRole("alert")).toHaveText("Liên kết đã hết hạn hoặc không còn hiệu lực. Vui lòng yêu cầu một liên kết mới.");
   await page.getByRole("link", { name: "Yêu cầu liên kết mới" }).click();
   await expect(page).toHaveURL(/\/quen-mat-khau$/);
 });
