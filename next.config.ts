@@ -5,7 +5,7 @@ import type { NextConfig } from "next";
 // copying the link (clipboard-write) and the share sheet (web-share), both 'self' by default.
 // The Content-Security-Policy is not here: it is made per page by scripts/server.mjs.
 const PERMISSIONS_POLICY = [
-  "accelerometer", "bluetooth", "camera", "display-capture", "geolocation", "gyroscope", "hid",
+  "accelerometer", "camera", "display-capture", "geolocation", "gyroscope", "hid",
   "idle-detection", "magnetometer", "microphone", "midi", "payment", "publickey-credentials-get",
   "screen-wake-lock", "serial", "usb", "xr-spatial-tracking", "browsing-topics",
 ].map((feature) => `${feature}=()`).join(", ");
