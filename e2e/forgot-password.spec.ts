@@ -1,12 +1,16 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer, type AddressInfo } from "node:net";
+import { simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
 import { createAccount, createResetLink, siteHelpdesk } from "./support/accounts";
 import { signIn } from "./support/sign-in";
 
-// "Quên mật khẩu?" on a 375 px phone. The journeys' server runs without SMTP_URL, so what a browser
-// can check is the helpdesk page; the emailed link's page is opened with a link stored the way the
-// request stores it (the email itself, sent through a real SMTP server, is checked in
-// lib/auth/password-reset.int.test.ts).
+// "Quên mật khẩu?" on a 375 px phone. The journeys' server runs without SMTP_URL: there the page sends
+// people to the helpdesk, and the link page is opened with a link stored the way a request stores it.
+// The last journey starts a second production server of its own, with SMTP_URL pointing at an SMTP
+// server started here, and follows the emailed link itself.
 test.use({ viewport: { width: 375, height: 740 } });
 
 async function expectAccessibleAndNarrow(page: Page) {
@@ -75,4 +79,92 @@ test("an expired link says so and offers a new one", async ({ page }) => {
   await expect(page.locator("main").getByRole("alert")).toHaveText("Liên kết đã hết hạn hoặc không còn hiệu lực. Vui lòng yêu cầu một liên kết mới.");
   await page.getByRole("link", { name: "Yêu cầu liên kết mới" }).click();
   await expect(page).toHaveURL(/\/quen-mat-khau$/);
+});
+
+test.describe("with email sending", () => {
+  let smtp: SMTPServer;
+  let server: ChildProcess;
+  let base = "";
+  const inbox: { to: string; text: string }[] = [];
+
+  async function freePort(): Promise<number> {
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, resolve));
+    const { port } = probe.address() as AddressInfo;
+    await new Promise((resolve) => probe.close(resolve));
+    return port;
+  }
+
+  test.beforeAll(async () => {
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      onData(stream, session, callback) {
+        simpleParser(stream).then((mail) => {
+          inbox.push({ to: session.envelope.rcptTo.map((r) => r.address).join(","), text: mail.text ?? "" });
+          callback();
+        }, callback);
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+    const port = await freePort();
+    base = `http://localhost:${port}`;
+    server = spawn(process.execPath, ["scripts/server.mjs"], {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        NEXTAUTH_URL: base,
+        SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}?ignoreTLS=true`,
+        SCHEDULER_DISABLED: "1",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("ready on") && resolve());
+      server.once("exit", (code) => reject(new Error(`the second server stopped (${code})`)));
+    });
+  });
+
+  test.afterAll(async () => {
+    server?.kill("SIGTERM");
+    await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  });
+
+  test("the emailed link arrives, answers are the same for an unknown email, and the link sets the password", async ({ page }) => {
+    const account = await createAccount("qua-thu");
+    await page.goto(`${base}/dang-nhap`);
+    await page.getByRole("link", { name: "Quên mật khẩu?" }).click();
+    await expect(page).toHaveURL(`${base}/quen-mat-khau`);
+    await expectAccessibleAndNarrow(page);
+
+    const submit = page.getByRole("button", { name: "Gửi liên kết đặt lại mật khẩu" });
+    await submit.click();
+    await expect(page.getByText("Vui lòng nhập email.")).toBeVisible();
+
+    const answer = page.getByRole("status");
+    const nobody = `khong-co-ai-${Date.now()}@journey.test`;
+    await page.getByLabel("Email").fill(nobody);
+    await submit.click();
+    await expect(answer).toContainText("Nếu đây là email đăng nhập của một tài khoản đang hoạt động");
+    const neutral = await answer.textContent();
+    await expectAccessibleAndNarrow(page);
+
+    await page.reload();
+    await page.getByLabel("Email").fill(account.email.toUpperCase());
+    await submit.click();
+    await expect(answer).toHaveText(neutral!);
+
+    await expect.poll(() => inbox.filter((mail) => mail.to === account.email).length, { timeout: 15_000 }).toBe(1);
+    expect(inbox.filter((mail) => mail.to === nobody)).toEqual([]);
+    const link = /(http:\/\/\S+\/dat-lai-mat-khau\/[A-Za-z0-9_-]{43})/.exec(inbox.find((mail) => mail.to === account.email)!.text)?.[1];
+    expect(link?.startsWith(`${base}/dat-lai-mat-khau/`)).toBe(true);
+
+    await page.goto(link!);
+    await page.getByLabel("Mật khẩu mới", { exact: true }).fill(NEW_PASSWORD);
+    await page.getByLabel("Nhập lại mật khẩu mới").fill(NEW_PASSWORD);
+    await page.getByRole("button", { name: "Đặt mật khẩu mới" }).click();
+    await expect(page).toHaveURL(`${base}/dang-nhap?da-dat-lai-mat-khau`);
+    await signIn(page, account.email, NEW_PASSWORD);
+  });
 });
