@@ -10,12 +10,14 @@ const OTHER_UNIT = 2;
 const ME = 100;
 const COLLEAGUE = 200;
 
-type Scope = { unit: "own" | "other"; writer: "me" | "colleague"; selfApproval: boolean };
+type Scope = { unit: "own" | "other"; writer: "me" | "colleague"; selfApproval: boolean; published: boolean };
 type Expectation = (scope: Scope) => boolean;
 
 const always: Expectation = () => true;
 const inOwnUnit: Expectation = (s) => s.unit === "own";
 const ownArticleInOwnUnit: Expectation = (s) => s.unit === "own" && s.writer === "me";
+/** An author sees their own articles and what the unit has published, not colleagues' drafts. */
+const ownOrPublishedInOwnUnit: Expectation = (s) => s.unit === "own" && (s.writer === "me" || s.published);
 const notSelfUnlessAllowed = (base: Expectation): Expectation => (s) => base(s) && (s.writer !== "me" || s.selfApproval);
 
 const ROLES: Record<string, { actor: Omit<PolicyActor, "id">; allowed: Partial<Record<Action, Expectation>> }> = {
@@ -24,7 +26,7 @@ const ROLES: Record<string, { actor: Omit<PolicyActor, "id">; allowed: Partial<R
     actor: { portalRoles: [], memberships: [{ unitId: OWN_UNIT, role: "AUTHOR" }] },
     allowed: {
       "workspace.enter": always,
-      "article.view": inOwnUnit,
+      "article.view": ownOrPublishedInOwnUnit,
       "article.create": inOwnUnit,
       "article.editOwn": ownArticleInOwnUnit,
       "article.submit": ownArticleInOwnUnit,
@@ -93,7 +95,9 @@ const ROLES: Record<string, { actor: Omit<PolicyActor, "id">; allowed: Partial<R
 };
 
 const SCOPES: Scope[] = (["own", "other"] as const).flatMap((unit) =>
-  (["me", "colleague"] as const).flatMap((writer) => [false, true].map((selfApproval) => ({ unit, writer, selfApproval }))),
+  (["me", "colleague"] as const).flatMap((writer) =>
+    [false, true].flatMap((selfApproval) => [false, true].map((published) => ({ unit, writer, selfApproval, published }))),
+  ),
 );
 
 describe("the permission matrix", () => {
@@ -106,6 +110,7 @@ describe("the permission matrix", () => {
               unitId: scope.unit === "own" ? OWN_UNIT : OTHER_UNIT,
               writerId: scope.writer === "me" ? ME : COLLEAGUE,
               allowSelfApproval: scope.selfApproval,
+              state: scope.published ? "PUBLISHED" : "SUBMITTED",
             };
             const expected = allowed[action]?.(scope) ?? false;
             expect(can({ id: ME, ...actor }, action, target), `${roleName} ${action} ${JSON.stringify(scope)}`).toBe(expected);

@@ -18,11 +18,13 @@ export type PolicyTarget = {
   writerId?: number;
   /** The unit's setting for one-person units: its members may approve their own articles. */
   allowSelfApproval?: boolean;
+  /** The article's state: some grants reach only published articles. */
+  state?: string;
 };
 
 export const ACTIONS = [
   "workspace.enter",
-  "article.view", // see an unpublished article of the unit in the workspace
+  "article.view", // see an article in the workspace (an author: their own, and what the unit published)
   "article.create",
   "article.editOwn", // own draft or returned article
   "article.editAny", // any submitted article of the unit
@@ -49,20 +51,23 @@ export type Action = (typeof ACTIONS)[number];
 /**
  * A grant says who holds an action: a portal-wide role anywhere, or a unit role inside that unit.
  * `writerOnly` limits it to the article's writer; `notOwnUnlessAllowed` applies the rule that nobody
- * approves their own article unless the unit allows self-approval.
+ * approves their own article unless the unit allows self-approval; `publishedOnly` limits it to
+ * published articles.
  */
 type Grant = {
   portal?: PortalRoleName[];
   unit?: UnitRoleName[];
   writerOnly?: boolean;
   notOwnUnlessAllowed?: boolean;
+  publishedOnly?: boolean;
 };
 
 const STAFF: UnitRoleName[] = ["AUTHOR", "APPROVER"];
 
 const TABLE: Record<Action, Grant[]> = {
   "workspace.enter": [{ portal: ["ADMINISTRATOR", "PROVINCIAL_EDITOR", "COMMENT_MODERATOR"] }, { unit: ["AUTHOR", "APPROVER", "COMMENT_MODERATOR"] }],
-  "article.view": [{ portal: ["PROVINCIAL_EDITOR", "ADMINISTRATOR"] }, { unit: STAFF }],
+  // An author sees their own articles and what the unit has published, not colleagues' drafts.
+  "article.view": [{ portal: ["PROVINCIAL_EDITOR", "ADMINISTRATOR"] }, { unit: ["APPROVER"] }, { unit: ["AUTHOR"], writerOnly: true }, { unit: ["AUTHOR"], publishedOnly: true }],
   "article.create": [{ unit: STAFF }],
   "article.editOwn": [{ unit: STAFF, writerOnly: true }],
   "article.editAny": [{ portal: ["PROVINCIAL_EDITOR"] }, { unit: ["APPROVER"] }],
@@ -91,6 +96,7 @@ const ANY_UNIT: ReadonlySet<Action> = new Set<Action>(["workspace.enter"]);
 function grantAllows(actor: PolicyActor, action: Action, grant: Grant, target: PolicyTarget): boolean {
   if (grant.writerOnly && target.writerId !== actor.id) return false;
   if (grant.notOwnUnlessAllowed && target.writerId === actor.id && !target.allowSelfApproval) return false;
+  if (grant.publishedOnly && target.state !== "PUBLISHED") return false;
   if (grant.portal?.some((role) => actor.portalRoles.includes(role))) return true;
   if (!grant.unit) return false;
   return actor.memberships.some(
@@ -120,6 +126,39 @@ export function check(actor: PolicyActor | null, action: Action, target: PolicyT
       ? "Bạn không thể tự duyệt bài viết của mình; đơn vị chưa cho phép tự duyệt."
       : "Bạn không có quyền thực hiện thao tác này.",
   };
+}
+
+/**
+ * One way a row can be in an action's scope: every condition given holds (an absent one holds for all
+ * rows). `notOwnUnlessSelfApproval`: not the actor's own article unless its unit allows self-approval.
+ */
+export type ScopeClause = { unitIds?: number[]; writerId?: number; published?: true; notOwnUnlessSelfApproval?: true };
+
+/** The rows an action reaches: every row, or those matching any clause (none when there is none). */
+export type Scope = "all" | ScopeClause[];
+
+/**
+ * `can` for a whole list: which rows this person may take `action` on, derived from the same grants,
+ * so a list shows exactly the rows whose own check would pass (lib/policy-scope.int.test.ts proves it
+ * over the demo data). Lists turn it into their query's condition (lib/articles/scope.ts).
+ */
+export function scopeOf(actor: PolicyActor | null, action: Action): Scope {
+  if (!actor) return [];
+  const clauses: ScopeClause[] = [];
+  for (const grant of TABLE[action]) {
+    const clause: ScopeClause = {};
+    if (grant.writerOnly) clause.writerId = actor.id;
+    if (grant.publishedOnly) clause.published = true;
+    if (grant.notOwnUnlessAllowed) clause.notOwnUnlessSelfApproval = true;
+    if (grant.portal?.some((role) => actor.portalRoles.includes(role))) {
+      if (Object.keys(clause).length === 0) return "all";
+      clauses.push(clause);
+    } else if (grant.unit) {
+      const unitIds = unitsWithRole(actor, grant.unit);
+      if (unitIds.length > 0) clauses.push({ ...clause, unitIds });
+    }
+  }
+  return clauses;
 }
 
 /** The units in which the actor holds one of `roles` (for filtering lists by scope). */

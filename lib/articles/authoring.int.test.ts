@@ -6,6 +6,7 @@ import { unitFixtures } from "@/lib/units/test-fixtures";
 import { createDraft } from "./create-draft";
 import { saveArticle } from "./save-article";
 import { submitArticle } from "./submit-article";
+import { getArticleForEditor, listWorkspaceArticles } from "./workspace-queries";
 
 // Writing, saving and sending an article through the real use cases on PostgreSQL.
 const fx = unitFixtures("authoring");
@@ -126,6 +127,18 @@ describe("Lưu nháp", () => {
       expect(result).toEqual({ ok: false, error: "Bạn không có quyền sửa bài viết này." });
     }
     expect(await readArticle(id)).toEqual(before);
+  });
+
+  it("opens a draft for its writer and the unit's approver, not for a fellow author (whose list does not show it either)", async () => {
+    const id = await newDraft();
+    expect(await getArticleForEditor(author, id)).not.toBeNull();
+    expect(await getArticleForEditor(approver, id)).not.toBeNull();
+    expect(await getArticleForEditor(colleague, id)).toBeNull();
+    expect((await listWorkspaceArticles(colleague, {})).articles.map((a) => a.id)).not.toContain(id);
+    // Once published, the unit's authors may read it in the workspace too.
+    await db.article.update({ where: { id }, data: { state: "PUBLISHED", publishedAt: new Date() } });
+    expect(await getArticleForEditor(colleague, id)).toMatchObject({ canEdit: false });
+    expect((await listWorkspaceArticles(colleague, {})).articles.map((a) => a.id)).toContain(id);
   });
 
   it("stores hostile rich text cleaned to the allowlist", async () => {

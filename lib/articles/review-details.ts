@@ -24,7 +24,7 @@ export async function loadReviewDetails(actor: PolicyActor, articleId: number) {
     },
   });
   if (!article) return null;
-  const target = { unitId: article.unitId, writerId: article.writerId, allowSelfApproval: article.unit.allowSelfApproval };
+  const target = { unitId: article.unitId, writerId: article.writerId, allowSelfApproval: article.unit.allowSelfApproval, state: article.state };
   if (!can(actor, "article.view", target)) return null;
 
   const state = article.state as ArticleStateName;

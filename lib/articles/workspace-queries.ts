@@ -1,30 +1,21 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
-import { can, holdsPortalWide, unitsWithRole, type PolicyActor } from "@/lib/policy";
+import { can, type PolicyActor } from "@/lib/policy";
 import { canEditArticle } from "./save-article";
+import { articleScopeWhere } from "./scope";
 import { DELETABLE, type ArticleStateName } from "./state-machine";
 
 export const WORKSPACE_PAGE_SIZE = 20;
 
 /**
- * Bài viết: what this person works on. Writers see their own articles and the published ones of
- * their units; approvers see everything in their units; provincial editors and administrators see all.
+ * Bài viết: what this person works on — what the policy lets them view (lib/policy.ts): writers their
+ * own articles and the published ones of their units; approvers everything in their units;
+ * provincial editors and administrators all.
  */
 export async function listWorkspaceArticles(actor: PolicyActor, options: { state?: ArticleStateName; page?: number; bin?: boolean }) {
   const page = Math.max(1, options.page ?? 1);
-  let scope: Prisma.ArticleWhereInput;
-  if (holdsPortalWide(actor, "article.view")) scope = {};
-  else {
-    const approverUnits = unitsWithRole(actor, ["APPROVER"]);
-    const authorUnits = unitsWithRole(actor, ["AUTHOR"]);
-    scope = {
-      OR: [
-        { unitId: { in: approverUnits } },
-        { unitId: { in: authorUnits }, OR: [{ writerId: actor.id }, { state: "PUBLISHED" }] },
-      ],
-    };
-  }
-  const where: Prisma.ArticleWhereInput = { ...scope, deletedAt: options.bin ? { not: null } : null, ...(options.state ? { state: options.state } : {}) };
+  const scope = articleScopeWhere(actor, "article.view");
+  const where: Prisma.ArticleWhereInput = { AND: [scope], deletedAt: options.bin ? { not: null } : null, ...(options.state ? { state: options.state } : {}) };
   const [total, articles] = await Promise.all([
     db.article.count({ where }),
     db.article.findMany({
@@ -59,12 +50,12 @@ export async function getArticleForEditor(actor: PolicyActor, articleId: number)
     },
   });
   if (!article) return null;
-  const target = { unitId: article.unitId, writerId: article.writerId, allowSelfApproval: article.unit.allowSelfApproval };
-  if (!can(actor, "article.view", target) && !can(actor, "article.editOwn", target)) return null;
+  const target = { unitId: article.unitId, writerId: article.writerId, allowSelfApproval: article.unit.allowSelfApproval, state: article.state };
+  if (!can(actor, "article.view", target)) return null;
   const state = article.state as ArticleStateName;
   return {
     article,
-    canEdit: article.unit.status === "ACTIVE" && canEditArticle(actor, { state, ...target, correctionSubmittedAt: article.correctionSubmittedAt }),
+    canEdit: article.unit.status === "ACTIVE" && canEditArticle(actor, { ...target, state, correctionSubmittedAt: article.correctionSubmittedAt }),
     canDelete: DELETABLE.includes(state) && can(actor, "article.delete", target),
     canSubmit:
       (state === "DRAFT" || state === "RETURNED" || (state === "PUBLISHED" && !article.correctionSubmittedAt)) && can(actor, "article.submit", target),

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
-import { can, holdsPortalWide, unitsWithRole, type PolicyActor } from "@/lib/policy";
+import { articleScopeWhere, unitsInScope } from "@/lib/articles/scope";
+import { can, type PolicyActor } from "@/lib/policy";
 import type { Prisma } from "@/generated/prisma/client";
 import { dayRange, type ModerationFilters } from "./filters";
 import { COMMENT_STATES, type CommentStateName } from "./labels";
@@ -11,9 +12,9 @@ export const QUEUE_PAGE_SIZE = 50;
 
 /** Which comments this person moderates; null when none. */
 export function moderationScope(actor: PolicyActor): Prisma.CommentWhereInput | null {
-  if (holdsPortalWide(actor, "comment.moderate")) return {};
-  const units = unitsWithRole(actor, ["COMMENT_MODERATOR"]);
-  return units.length > 0 ? { article: { unitId: { in: units } } } : null;
+  const units = unitsInScope(actor, "comment.moderate");
+  if (units === "all") return {};
+  return units.length > 0 ? { article: articleScopeWhere(actor, "comment.moderate") } : null;
 }
 
 /** How many comments wait for this person (the count beside Bình luận in the workspace menu). */

@@ -1,6 +1,7 @@
 // Whose figures a person may see in Báo cáo thống kê: provincial editors and administrators every
 // unit, a unit approver the units they approve for (and the history of units merged into them).
-import { canSomewhere, holdsPortalWide, can, unitsWithRole, type PolicyActor } from "@/lib/policy";
+import { unitsInScope } from "@/lib/articles/scope";
+import { canSomewhere, type PolicyActor } from "@/lib/policy";
 
 export type ReportScope = { portalWide: true } | { portalWide: false; unitIds: number[] };
 
@@ -10,8 +11,8 @@ export const SIGN_IN_REFUSAL = "Bạn cần đăng nhập để xem báo cáo th
 export function reportScope(actor: PolicyActor | null): { ok: true; value: ReportScope } | { ok: false; error: string } {
   if (!actor) return { ok: false, error: SIGN_IN_REFUSAL };
   if (!canSomewhere(actor, "report.view")) return { ok: false, error: REPORT_REFUSAL };
-  if (holdsPortalWide(actor, "report.view")) return { ok: true, value: { portalWide: true } };
-  const unitIds = unitsWithRole(actor, ["APPROVER"]).filter((unitId) => can(actor, "report.view", { unitId }));
+  const unitIds = unitsInScope(actor, "report.view");
+  if (unitIds === "all") return { ok: true, value: { portalWide: true } };
   if (unitIds.length === 0) return { ok: false, error: REPORT_REFUSAL };
   return { ok: true, value: { portalWide: false, unitIds } };
 }

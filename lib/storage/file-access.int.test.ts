@@ -182,7 +182,9 @@ describe("GET /tep/<key>", () => {
     for (const key of keys) {
       expect((await fetchFile(key, null)).status).toBe(404);
       expect((await fetchFile(key, outsider)).status).toBe(404);
-      for (const staff of [writer, colleague, approver, editor]) {
+      // A fellow author of the unit does not see a colleague's draft, nor its files.
+      expect((await fetchFile(key, colleague)).status).toBe(404);
+      for (const staff of [writer, approver, editor]) {
         const answer = await fetchFile(key, staff);
         expect(answer.status).toBe(200);
         expect(answer.cacheControl).toBe("private, no-cache");

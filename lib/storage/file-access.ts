@@ -41,7 +41,7 @@ export async function findAccessibleFile(storageKey: string, actor: PolicyActor 
   const units = holdsPortalWide(actor, "article.view") ? undefined : { in: actor.memberships.map((m) => m.unitId) };
   const users = await db.articleFileKey.findMany({
     where: { storageKey, article: { unitId: units } },
-    select: { article: { select: { unitId: true, writerId: true } } },
+    select: { article: { select: { unitId: true, writerId: true, state: true } } },
   });
   return users.some(({ article }) => can(actor, "article.view", article)) ? { file, audience: "staff" } : null;
 }
