@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
 import { holdsPortalWide, unitsWithRole, type PolicyActor } from "@/lib/policy";
+import { articleScopeWhere } from "./scope";
 
 /**
  * Duyệt bài: what waits for this person's decision. A unit approver decides what their units sent
@@ -19,7 +20,8 @@ export function reviewQueueWhere(actor: PolicyActor, filters: { unitId?: number;
   }
   return {
     deletedAt: null,
-    OR: waiting,
+    // Which step waits for whom is the workflow's; that the person may decide at all is the policy's.
+    AND: [articleScopeWhere(actor, "article.return"), { OR: waiting }],
     ...(filters.unitId ? { unitId: filters.unitId } : {}),
     ...(filters.categoryId ? { categoryId: filters.categoryId } : {}),
   };
