@@ -2,9 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer, type AddressInfo } from "node:net";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { createAccount, createResetLink, siteHelpdesk } from "./support/accounts";
+import { startTestSmtpServer, type TestSmtpServer } from "../test-support/smtp";
 import { signIn } from "./support/sign-in";
 
 // "Quên mật khẩu?" on a 375 px phone. The journeys' server runs without SMTP_URL: there the page sends
@@ -82,10 +81,9 @@ test("an expired link says so and offers a new one", async ({ page }) => {
 });
 
 test.describe("with email sending", () => {
-  let smtp: SMTPServer;
+  let smtp: TestSmtpServer;
   let server: ChildProcess;
   let base = "";
-  const inbox: { to: string; text: string }[] = [];
 
   async function freePort(): Promise<number> {
     const probe = createServer();
@@ -96,17 +94,7 @@ test.describe("with email sending", () => {
   }
 
   test.beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ["STARTTLS"],
-      onData(stream, session, callback) {
-        simpleParser(stream).then((mail) => {
-          inbox.push({ to: session.envelope.rcptTo.map((r) => r.address).join(","), text: mail.text ?? "" });
-          callback();
-        }, callback);
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+    smtp = await startTestSmtpServer();
     const port = await freePort();
     base = `http://localhost:${port}`;
     server = spawn(process.execPath, ["scripts/server.mjs"], {
@@ -114,7 +102,7 @@ test.describe("with email sending", () => {
         ...process.env,
         PORT: String(port),
         NEXTAUTH_URL: base,
-        SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}?ignoreTLS=true`,
+        SMTP_URL: smtp.url,
         SCHEDULER_DISABLED: "1",
         NEXT_TELEMETRY_DISABLED: "1",
       },
@@ -128,7 +116,7 @@ test.describe("with email sending", () => {
 
   test.afterAll(async () => {
     server?.kill("SIGTERM");
-    await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+    await smtp?.close();
   });
 
   test("the emailed link arrives, answers are the same for an unknown email, and the link sets the password", async ({ page }) => {
@@ -155,6 +143,7 @@ test.describe("with email sending", () => {
     await submit.click();
     await expect(answer).toHaveText(neutral!);
 
+    const inbox = smtp.inbox;
     await expect.poll(() => inbox.filter((mail) => mail.to === account.email).length, { timeout: 15_000 }).toBe(1);
     expect(inbox.filter((mail) => mail.to === nobody)).toEqual([]);
     const link = /(http:\/\/\S+\/dat-lai-mat-khau\/[A-Za-z0-9_-]{43})/.exec(inbox.find((mail) => mail.to === account.email)!.text)?.[1];

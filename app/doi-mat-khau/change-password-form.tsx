@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+import { NewPasswordFields } from "@/components/ui/new-password-fields";
 import { changePasswordAction, type ChangePasswordState } from "./actions";
 
 export function ChangePasswordForm() {
@@ -13,15 +13,7 @@ export function ChangePasswordForm() {
     <form action={action} className="space-y-4">
       <FormMessage result={state} />
       <FormField label="Mật khẩu hiện tại" name="currentPassword" type="password" autoComplete="current-password" error={errors.currentPassword} />
-      <FormField
-        label="Mật khẩu mới"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        hint={`Ít nhất ${MIN_PASSWORD_LENGTH} ký tự, không chứa email, không dùng mật khẩu phổ biến.`}
-        error={errors.newPassword}
-      />
-      <FormField label="Nhập lại mật khẩu mới" name="confirmPassword" type="password" autoComplete="new-password" error={errors.confirmPassword} />
+      <NewPasswordFields errors={errors} />
       <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
         Đổi mật khẩu
       </button>

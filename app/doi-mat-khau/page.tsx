@@ -19,6 +19,7 @@ export default async function ChangePasswordPage() {
           Bạn đang dùng mật khẩu tạm thời do quản trị cấp. Vui lòng đặt mật khẩu mới trước khi làm việc.
         </p>
       )}
+      <p className="mt-2 text-sm text-muted">Sau khi đổi, mọi thiết bị khác đang đăng nhập tài khoản này sẽ bị đăng xuất; thiết bị này vẫn tiếp tục.</p>
       <div className="mt-6">
         <ChangePasswordForm />
       </div>

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { startTestSmtpServer, type TestSmtpServer } from "@/test-support/smtp";
 
 // The server action as a form posts to it: each test from an address of its own (the header the
 // portal's server stamps, and X-Forwarded-For for a server without it), with the email sent by
@@ -18,8 +17,7 @@ const { db } = await import("@/lib/db");
 const { RESET_BY_EMAIL_UNAVAILABLE, RESET_REQUESTED } = await import("@/lib/auth/request-password-reset");
 const { requestPasswordResetAction } = await import("./actions");
 
-const inbox: string[] = [];
-let server: SMTPServer;
+let smtp: TestSmtpServer;
 
 function form(email: string) {
   const data = new FormData();
@@ -36,20 +34,12 @@ async function ask(email: string) {
 }
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, session, callback) {
-      inbox.push(session.envelope.rcptTo.map((r) => r.address).join(","));
-      stream.on("end", () => callback()).resume();
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}?ignoreTLS=true`;
+  smtp = await startTestSmtpServer();
+  process.env.SMTP_URL = smtp.url;
 });
 afterAll(async () => {
   delete process.env.SMTP_URL;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await smtp.close();
 });
 
 describe("Quên mật khẩu? through the real server action", () => {
@@ -67,9 +57,10 @@ describe("Quên mật khẩu? through the real server action", () => {
       expect([known.queued.length, unknown.queued.length]).toEqual([1, 0]);
     }
     // Only once the answer has gone, as Next runs `after` tasks, are the emails sent.
-    expect(inbox).not.toContain(user.email);
+    const mine = () => smtp.inbox.filter((mail) => mail.to === user.email);
+    expect(mine()).toEqual([]);
     for (const { known } of runs) await known.queued[0]();
-    expect(inbox.filter((to) => to === user.email)).toHaveLength(3);
+    expect(mine()).toHaveLength(3);
   });
 
   it("without SMTP, points to the helpdesk", async () => {

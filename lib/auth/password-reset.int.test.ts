@@ -1,13 +1,11 @@
 import { randomUUID } from "node:crypto";
-import type { AddressInfo } from "node:net";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { INVALID_FORM } from "@/lib/action-result";
 import { db } from "@/lib/db";
 import { changeOwnPassword } from "@/lib/users/change-own-password";
 import { resetPassword } from "@/lib/users/reset-password";
 import { auditEntriesAfter, lastAuditId, makeActor } from "@/lib/users/test-support";
+import { startTestSmtpServer, type ReceivedMail, type TestSmtpServer } from "@/test-support/smtp";
 import { hashPassword, verifyPassword } from "./password";
 import { hashResetToken, newResetToken } from "./password-reset-token";
 import {
@@ -24,9 +22,8 @@ import { checkResetLink, RESET_LINK_EXPIRED, RESET_LINK_INVALID, RESET_LINK_USED
 // "Quên mật khẩu?" against PostgreSQL and a real SMTP server started here; nothing leaves the machine.
 const OLD_PASSWORD = "Mật khẩu cũ của tôi 2025";
 const NEW_PASSWORD = "Đồng lúa chín vàng 2026";
-const received: { to: string; subject: string; text: string }[] = [];
-let server: SMTPServer;
-let smtpUrl: string;
+let server: TestSmtpServer;
+let received: ReceivedMail[];
 let oldHash: string;
 
 const someAddress = () => `203.0.113.${Math.floor(Math.random() * 250)}-${randomUUID()}`;
@@ -62,24 +59,14 @@ async function state(userId: number) {
 
 beforeAll(async () => {
   oldHash = await hashPassword(OLD_PASSWORD);
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, session, callback) {
-      simpleParser(stream).then((mail) => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(","), subject: mail.subject ?? "", text: mail.text ?? "" });
-        callback();
-      }, callback);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  smtpUrl = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}?ignoreTLS=true`;
+  server = await startTestSmtpServer();
+  received = server.inbox;
 });
 beforeEach(() => {
-  process.env.SMTP_URL = smtpUrl;
+  process.env.SMTP_URL = server.url;
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await server.close();
   delete process.env.SMTP_URL;
 });
 

@@ -1,35 +1,24 @@
 import { randomUUID } from "node:crypto";
-import type { AddressInfo } from "node:net";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { startTestSmtpServer, type ReceivedMail, type TestSmtpServer } from "@/test-support/smtp";
 import { sendPendingEmails } from "./email";
 
 // A real SMTP conversation with a local server started by the test; nothing leaves the machine.
-const received: { to: string; subject: string; text: string }[] = [];
-let server: SMTPServer;
+let server: TestSmtpServer;
+let received: ReceivedMail[];
 let userId: number;
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, session, callback) {
-      simpleParser(stream).then((mail) => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(","), subject: mail.subject ?? "", text: mail.text ?? "" });
-        callback();
-      }, callback);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  server = await startTestSmtpServer();
+  received = server.inbox;
   const user = await db.user.create({ data: { email: `thu-${randomUUID().slice(0, 8)}@email.test`, name: "Người nhận thư", passwordHash: "x" } });
   userId = user.id;
 });
 afterAll(async () => {
   await db.notification.deleteMany({ where: { userId } });
   await db.user.delete({ where: { id: userId } }).catch(() => db.user.update({ where: { id: userId }, data: { active: false } }));
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await server.close();
   delete process.env.SMTP_URL;
 });
 
@@ -43,7 +32,7 @@ describe("email notifications", () => {
   });
 
   it("go out once each through SMTP, in Vietnamese, even with two senders at once", async () => {
-    process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}?ignoreTLS=true`;
+    process.env.SMTP_URL = server.url;
     await db.notification.createMany({
       data: [
         { userId, kind: "article.published", message: "Bài viết “Ngày Pháp luật 9/11” đã được xuất bản.", link: "/bai-viet/ngay-phap-luat" },

@@ -1,9 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+import { NewPasswordFields } from "@/components/ui/new-password-fields";
 import { resetPasswordWithLinkAction, type ResetPasswordState } from "./actions";
 
 export function ResetPasswordForm({ token, email }: { token: string; email: string }) {
@@ -15,15 +14,7 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
       <input type="hidden" name="token" value={token} />
       {/* Lets a password manager file the new password under the right account. */}
       <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
-      <FormField
-        label="Mật khẩu mới"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        hint={`Ít nhất ${MIN_PASSWORD_LENGTH} ký tự, không chứa email, không dùng mật khẩu phổ biến.`}
-        error={errors.newPassword}
-      />
-      <FormField label="Nhập lại mật khẩu mới" name="confirmPassword" type="password" autoComplete="new-password" error={errors.confirmPassword} />
+      <NewPasswordFields errors={errors} />
       <button
         type="submit"
         disabled={pending}
