@@ -35,7 +35,13 @@ export type AttemptStart = { throttled: true; retryAfterMinutes: number } | { th
 
 const MINUTE = 60_000;
 
-/** How long the pair still has to wait after `failures` failures, the last at `lastFailure`. */
+/** The transaction's time on the database's clock, in UTC as Prisma stores dates: one clock for every instance. */
+export async function databaseNow(tx: Prisma.TransactionClient): Promise<Date> {
+  const [{ now }] = await tx.$queryRaw<{ now: Date }[]>`SELECT now() AT TIME ZONE 'UTC' AS now`;
+  return now;
+}
+
+/** Minutes a pair waits after its last failure, once it has failed `failures` times. */
 export function pairDelayMinutes(failures: number): number {
   const { pairFreeFailures, pairFirstDelayMinutes, pairMaxDelayMinutes } = SIGN_IN_LIMITS;
   if (failures < pairFreeFailures) return 0;
@@ -89,7 +95,7 @@ export async function beginSignInAttempt(email: string, addressHash: string): Pr
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${"sign-in:" + email}))`;
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${"sign-in-address:" + addressHash}))`;
-    const [{ now }] = await tx.$queryRaw<{ now: Date }[]>`SELECT now() AT TIME ZONE 'UTC' AS now`;
+    const now = await databaseNow(tx);
     const readyAt = Math.max(
       await pairReadyAt(tx, email, addressHash, now),
       await accountReadyAt(tx, email, now),
