@@ -1,12 +1,15 @@
 import { randomBytes } from "node:crypto";
 import { publishDueArticles } from "@/lib/articles/publish-due-articles";
 import { sendPendingEmails } from "@/lib/notifications/email";
+import { pruneExpiredRecords } from "./prune-records";
 
 // The portal's clock: every SCHEDULER_INTERVAL_MS (30 s by default) it publishes scheduled articles
 // that are due and sends pending notification emails. Each server instance runs one; the work itself
 // is claimed with row locks, so two instances never publish or send the same thing twice.
 
 let running = false;
+let lastPrunedAt = 0;
+const PRUNE_EVERY_MS = 3600_000;
 
 /**
  * Public pages are cached by Next inside a request; this tick runs outside one, so it asks the
@@ -30,6 +33,10 @@ export async function runScheduledWork(now = new Date()): Promise<{ published: n
     await expireArticlePages(published);
   }
   const emailed = await sendPendingEmails();
+  if (now.getTime() - lastPrunedAt >= PRUNE_EVERY_MS) {
+    lastPrunedAt = now.getTime();
+    await pruneExpiredRecords(now);
+  }
   return { published, emailed };
 }
 
