@@ -53,9 +53,12 @@ describe("Quên mật khẩu? through the real server action", () => {
       expect(known.result).toEqual({ ok: true, value: { message: RESET_REQUESTED } });
       expect(unknown.result).toEqual(known.result);
       expect(Math.min(known.ms, unknown.ms)).toBeGreaterThanOrEqual(395);
-      expect(Math.abs(known.ms - unknown.ms)).toBeLessThan(150);
       expect([known.queued.length, unknown.queued.length]).toEqual([1, 0]);
     }
+    // The median of three pairs, so one pause of a busy machine does not decide: both answers wait
+    // for the same floor, and the known account's extra work (one insert) hides under it.
+    const gaps = runs.map(({ known, unknown }) => Math.abs(known.ms - unknown.ms)).sort((a, b) => a - b);
+    expect(gaps[1]).toBeLessThan(150);
     // Only once the answer has gone, as Next runs `after` tasks, are the emails sent.
     const mine = () => smtp.inbox.filter((mail) => mail.to === user.email);
     expect(mine()).toEqual([]);
