@@ -10,20 +10,11 @@
 // stored bytes are sharp's, not the uploader's), and documents are served with
 // `X-Content-Type-Options: nosniff`, their true Content-Type, and a `sandbox` CSP (download-headers.ts),
 // so no browser will run them as a page in our origin.
+import { TYPES, type Family, type FileType, type TypeName } from "./file-types";
 
-export type FileKind = "image" | "document";
-
-export type FileType = {
-  kind: FileKind;
-  mimeType: string;
-  /** Lower-case, with the dot. */
-  extension: string;
-};
+export type { FileKind, FileType } from "./file-types";
 
 export type Detection = { ok: true; type: FileType } | { ok: false; error: string };
-
-/** A group of types that a name or a MIME type may claim, with the words a refusal uses for it. */
-type Family = "image" | "pdf" | "word" | "excel" | "powerpoint" | "odt" | "ods" | "odp";
 
 const FAMILY_NOUN: Record<Family, string> = {
   image: "ảnh JPEG, PNG, WebP hoặc GIF",
@@ -36,40 +27,7 @@ const FAMILY_NOUN: Record<Family, string> = {
   odp: "bản trình chiếu OpenDocument",
 };
 
-const TYPES = {
-  jpeg: { kind: "image", mimeType: "image/jpeg", extension: ".jpg" },
-  png: { kind: "image", mimeType: "image/png", extension: ".png" },
-  webp: { kind: "image", mimeType: "image/webp", extension: ".webp" },
-  gif: { kind: "image", mimeType: "image/gif", extension: ".gif" },
-  pdf: { kind: "document", mimeType: "application/pdf", extension: ".pdf" },
-  doc: { kind: "document", mimeType: "application/msword", extension: ".doc" },
-  docx: { kind: "document", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: ".docx" },
-  xls: { kind: "document", mimeType: "application/vnd.ms-excel", extension: ".xls" },
-  xlsx: { kind: "document", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extension: ".xlsx" },
-  ppt: { kind: "document", mimeType: "application/vnd.ms-powerpoint", extension: ".ppt" },
-  pptx: { kind: "document", mimeType: "application/vnd.openxmlformats-officedocument.presentationml.presentation", extension: ".pptx" },
-  odt: { kind: "document", mimeType: "application/vnd.oasis.opendocument.text", extension: ".odt" },
-  ods: { kind: "document", mimeType: "application/vnd.oasis.opendocument.spreadsheet", extension: ".ods" },
-  odp: { kind: "document", mimeType: "application/vnd.oasis.opendocument.presentation", extension: ".odp" },
-} as const satisfies Record<string, FileType>;
-type TypeName = keyof typeof TYPES;
-
-const FAMILY_OF: Record<TypeName, Family> = {
-  jpeg: "image",
-  png: "image",
-  webp: "image",
-  gif: "image",
-  pdf: "pdf",
-  doc: "word",
-  docx: "word",
-  xls: "excel",
-  xlsx: "excel",
-  ppt: "powerpoint",
-  pptx: "powerpoint",
-  odt: "odt",
-  ods: "ods",
-  odp: "odp",
-};
+const FAMILY_OF = Object.fromEntries(Object.entries(TYPES).map(([name, type]) => [name, type.family])) as Record<TypeName, Family>;
 
 /** Every accepted MIME type, for `<input accept>` and for checking a claim. */
 export const ACCEPTED_MIME_TYPES: readonly string[] = Object.values(TYPES).map((type) => type.mimeType);
@@ -107,7 +65,7 @@ const OLE2_BY_MIME: Record<string, TypeName> = {
 
 const MIME_FAMILY: Record<string, Family> = Object.fromEntries(
   [
-    ...(Object.entries(TYPES) as [TypeName, FileType][]).map(([name, type]) => [type.mimeType, FAMILY_OF[name]]),
+    ...Object.values(TYPES).map((type) => [type.mimeType, type.family]),
     ["image/jpg", "image"],
     ["image/pjpeg", "image"],
   ] as [string, Family][],
@@ -180,7 +138,7 @@ export function detectFileType(bytes: Uint8Array, claim: { fileName: string; cla
   if (mimeFamily && mimeFamily !== actualFamily) return mismatch(mimeFamily);
   const type = TYPES[actual];
   if (claim.accept === "image" && type.kind !== "image") return { ok: false, error: `Tệp “${name}” không phải ảnh: chỉ nhận ${accepted}.` };
-  return { ok: true, type };
+  return { ok: true, type: { kind: type.kind, mimeType: type.mimeType, extension: type.extension } };
 }
 
 /** Whether the first bytes are those of an accepted image (to apply the image size limit early). */

@@ -13,6 +13,7 @@
 // isValidStorageKey, so app/tep/[...key] serves both); the uploadthing customId is the key's last part.
 // Bytes are proxied through app/tep, so our headers (nosniff, sandbox CSP, download name) still apply.
 import type { UTApi } from "uploadthing/server";
+import { mimeTypeOfExtension } from "./file-types";
 import { contentKey, isValidStorageKey } from "./local-disk";
 import { InvalidStorageKeyError, type FileStorage, type StoredObject } from "./types";
 
@@ -31,14 +32,6 @@ export type UploadThingStorageOptions = {
 /** How long the signed URL used to read one file stays valid. */
 const READ_URL_SECONDS = 300;
 
-const MIME_BY_EXTENSION: Record<string, string> = {
-  ".jpg": "image/jpeg",
-  ".png": "image/png",
-  ".gif": "image/gif",
-  ".webp": "image/webp",
-  ".pdf": "application/pdf",
-};
-
 export class UploadThingStorage implements FileStorage {
   private api: Promise<{ utapi: UTApi; UTFile: typeof import("uploadthing/server").UTFile }> | undefined;
 
@@ -53,7 +46,7 @@ export class UploadThingStorage implements FileStorage {
 
     const { utapi, UTFile } = await this.sdk();
     const extension = /\.[a-z0-9]+$/.exec(customId)?.[0] ?? "";
-    const file = new UTFile([new Uint8Array(bytes)], customId, { customId, type: MIME_BY_EXTENSION[extension] ?? "application/octet-stream" });
+    const file = new UTFile([new Uint8Array(bytes)], customId, { customId, type: mimeTypeOfExtension(extension) });
     const result = await utapi.uploadFiles(file);
     if (result.error) {
       // Another server may have stored the same bytes meanwhile.
