@@ -56,7 +56,7 @@ test("a published article shows on every listing once its tags are expired, not 
   article = await insertPublishedArticle(client, "cache");
   expect(await text(request, "/")).not.toContain(article.title);
 
-  await revalidateArticle(request, article.id);
+  await revalidateArticle(request, article);
   for (const { path, shows } of listings(article)) expect(await text(request, path), path).toContain(shows);
   const page = await request.get(`/bai-viet/${article.slug}`);
   expect(page.status()).toBe(200);
@@ -86,10 +86,36 @@ test("the view beacon refuses what is not an article id, and requests from other
   expect((await request.post("/api/luot-xem", { data: { articleId: 1 } })).status()).toBe(403);
 });
 
+test("a correction that moves the article to another category: it leaves the old category's page at once", async ({ request }) => {
+  const { rows } = await client.query<{ id: number; slug: string }>(`SELECT id, slug FROM "Category" WHERE slug <> $1 AND NOT hidden ORDER BY id LIMIT 1`, [DEMO_CATEGORY_SLUG]);
+  const other = rows[0];
+  const oldPage = `/chuyen-muc/${DEMO_CATEGORY_SLUG}`;
+  const newPage = `/chuyen-muc/${other.slug}`;
+  for (const path of [oldPage, newPage]) await text(request, path);
+  expect((await request.get(oldPage)).headers()["x-page-cache"]).toBe("HIT");
+
+  // What approving such a correction reports: the article as it was and as it is now.
+  await client.query(`UPDATE "Article" SET "categoryId" = $2 WHERE id = $1`, [article.id, other.id]);
+  const moved = { ...article, categoryId: other.id };
+  await revalidateArticle(request, moved, article);
+  expect(await text(request, oldPage)).not.toContain(article.title);
+  expect(await text(request, newPage)).toContain(article.title);
+
+  await client.query(`UPDATE "Article" SET "categoryId" = $2 WHERE id = $1`, [article.id, article.categoryId]);
+  await revalidateArticle(request, article, moved);
+  expect(await text(request, oldPage)).toContain(article.title);
+  expect(await text(request, newPage)).not.toContain(article.title);
+});
+
 test("the revalidation route wants its secret", async ({ request }) => {
-  expect((await request.post("/api/noi-bo/lam-moi", { data: { articleId: article.id } })).status()).toBe(403);
-  expect((await request.post("/api/noi-bo/lam-moi", { headers: { "x-revalidate-secret": "sai" }, data: { articleId: article.id } })).status()).toBe(403);
-  const bad = await request.post("/api/noi-bo/lam-moi", { headers: { "x-revalidate-secret": process.env.REVALIDATE_SECRET! }, data: { articleId: "1; DROP" } });
+  const { id, slug, unitId, categoryId } = article;
+  const changes = { articles: [{ before: null, after: { id, slug, unitId, categoryId } }] };
+  expect((await request.post("/api/noi-bo/lam-moi", { data: { changes } })).status()).toBe(403);
+  expect((await request.post("/api/noi-bo/lam-moi", { headers: { "x-revalidate-secret": "sai" }, data: { changes } })).status()).toBe(403);
+  const bad = await request.post("/api/noi-bo/lam-moi", {
+    headers: { "x-revalidate-secret": process.env.REVALIDATE_SECRET! },
+    data: { changes: { articles: [{ before: null, after: { id: "1; DROP", slug, unitId, categoryId } }] } },
+  });
   expect(bad.status()).toBe(400);
 });
 
@@ -100,7 +126,7 @@ test("once taken down, the article leaves every public page and its address answ
     if (!path.includes("rss") && !path.endsWith(".xml")) expect((await request.get(path)).headers()["x-page-cache"], path).toBe("HIT");
   }
   await client.query(`UPDATE "Article" SET state = 'TAKEN_DOWN', "updatedAt" = now() WHERE id = $1`, [article.id]);
-  await revalidateArticle(request, article.id);
+  await revalidateArticle(request, article);
 
   for (const { path, shows } of listings(article)) expect(await text(request, path), path).not.toContain(shows);
 

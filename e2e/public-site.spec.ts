@@ -186,7 +186,7 @@ test.describe("pagination of a listing", () => {
     );
     const missing = Math.max(0, 13 - Number(rows[0].count));
     for (let i = 0; i < missing; i++) extra.push(await insertPublishedArticle(client, `trang${i}`, new Date(Date.UTC(2020, 0, 1 + i))));
-    if (extra.length > 0) await revalidateArticle(request, extra[0].id);
+    if (extra.length > 0) await revalidateArticle(request, extra[0]);
 
     await page.goto(`/don-vi/${DEMO_DISTRICT_SLUG}`);
     const pagination = page.getByRole("navigation", { name: "Phân trang" });

@@ -1,10 +1,16 @@
 // What every use case and server action returns: refusals and bad input are results the form shows
 // in Vietnamese, never exceptions.
 
+import type { Changes } from "./changes";
+
 export type FieldErrors = Record<string, string>;
 
+/**
+ * A success carries what changed for readers (`changes`), which the action kit applies and never
+ * hands to the browser.
+ */
 export type ActionResult<T = undefined> =
-  | ({ ok: true } & (T extends undefined ? { value?: undefined } : { value: T }))
+  | ({ ok: true; changes?: Changes } & (T extends undefined ? { value?: undefined } : { value: T }))
   | { ok: false; error: string; fieldErrors?: FieldErrors };
 
 export function refused(error: string, fieldErrors?: FieldErrors): { ok: false; error: string; fieldErrors?: FieldErrors } {

@@ -1,15 +1,17 @@
 import { z } from "zod";
 import { refused } from "@/lib/action-result";
+import { articleChanged, type Changes } from "@/lib/changes";
 import { db } from "@/lib/db";
 import { holdsPortalWide, type PolicyActor } from "@/lib/policy";
 import { notify, reviewersOf } from "@/lib/notifications/notify";
 import { publishLocked } from "./publish-locked";
 import { recordStep } from "./record-step";
 import { guardStep } from "./step-guard";
+import { cacheRefOf } from "./locked-article";
 
 const input = z.object({ articleId: z.coerce.number().int().positive(), baseVersion: z.coerce.number().int().positive() });
 
-export type ReviewResult = { ok: true; value: { state: "PUBLISHED" | "ENDORSED" | "SCHEDULED" | "RETURNED" | "TAKEN_DOWN" } } | { ok: false; error: string };
+export type ReviewResult = { ok: true; value: { state: "PUBLISHED" | "ENDORSED" | "SCHEDULED" | "RETURNED" | "TAKEN_DOWN" }; changes?: Changes } | { ok: false; error: string };
 
 /**
  * Duyệt và xuất bản. In a one-level unit the unit approver publishes; in a two-level unit the unit
@@ -35,7 +37,7 @@ export async function approveArticle(actor: PolicyActor | null, raw: unknown): P
       });
       return { ok: true, value: { state: "ENDORSED" } };
     }
-    await publishLocked(tx, article, actor!.id, "APPROVE");
-    return { ok: true, value: { state: "PUBLISHED" } };
+    const after = await publishLocked(tx, article, actor!.id, "APPROVE");
+    return { ok: true, value: { state: "PUBLISHED" }, changes: articleChanged(cacheRefOf(article), after) };
   });
 }

@@ -1,18 +1,19 @@
 import { z } from "zod";
 import { fieldErrorsFrom, refused } from "@/lib/action-result";
+import { articleChanged, type Changes } from "@/lib/changes";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
 import { notify } from "@/lib/notifications/notify";
 import { holdsPortalWide, type PolicyActor } from "@/lib/policy";
 import { correctionFields } from "./correction";
-import { lockForChange, type LockedArticle } from "./locked-article";
+import { cacheRefOf, lockForChange, type LockedArticle } from "./locked-article";
 import { recordStep } from "./record-step";
 import { writeArticleFields } from "./write-fields";
 
 const decision = z.object({ articleId: z.coerce.number().int().positive(), baseVersion: z.coerce.number().int().positive() });
 const NOTHING_WAITING = "Bài viết không có bản sửa đổi nào đang chờ duyệt.";
 
-type CorrectionResult = { ok: true } | { ok: false; error: string; fieldErrors?: Record<string, string> };
+type CorrectionResult = { ok: true; changes?: Changes } | { ok: false; error: string; fieldErrors?: Record<string, string> };
 
 /** The shared gate of deciding on a correction: it waits, this person may decide, nobody changed it since. */
 async function gate(tx: Prisma.TransactionClient, actor: PolicyActor | null, input: z.infer<typeof decision>, action: "article.approve" | "article.return") {
@@ -39,7 +40,7 @@ export async function approveCorrection(actor: PolicyActor | null, raw: unknown)
     const correction = await correctionFields(tx, article.correctionRevisionId);
     if (!correction) return refused("Bản sửa đổi không đọc được.");
     const version = article.version + 1;
-    await writeArticleFields(tx, article.id, correction.fields, correction.bodyText, version);
+    const after = await writeArticleFields(tx, article.id, correction.fields, correction.bodyText, version);
     const { title, sapo, body, ...rest } = correction.fields;
     const published = await tx.articleRevision.create({
       data: { articleId: article.id, kind: "PUBLISHED", version, title, sapo, body: body as Prisma.InputJsonValue, fields: rest as Prisma.InputJsonValue, authorId: actor!.id },
@@ -47,7 +48,8 @@ export async function approveCorrection(actor: PolicyActor | null, raw: unknown)
     await tx.article.update({ where: { id: article.id }, data: { publishedRevisionId: published.id, correctionRevisionId: null, correctionSubmittedAt: null } });
     await recordStep(tx, { articleId: article.id, actorId: actor!.id, action: "APPROVE_CORRECTION", from: "PUBLISHED", to: "PUBLISHED" });
     await notify(tx, [article.writerId], { kind: "article.published", message: `Bản sửa đổi của bài viết “${title}” đã được duyệt.`, link: `/quan-ly/bai-viet/${article.id}/xem-truoc` });
-    return { ok: true };
+    // A correction may move the article to another category: both listings must let go.
+    return { ok: true, changes: articleChanged(cacheRefOf(article), after) };
   });
 }
 

@@ -1,5 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+const expired = vi.hoisted(() => [] as string[]);
+vi.mock("next/cache", () => ({ revalidateTag: (tag: string) => void expired.push(tag), revalidatePath: () => {}, unstable_cache: (fn: unknown) => fn }));
+
+import { categoryTag } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
+import { applyChanges } from "@/lib/site/revalidate";
 import type { PolicyActor } from "@/lib/policy";
 import { doc, p } from "@/lib/richtext/build";
 import { unitFixtures } from "@/lib/units/test-fixtures";
@@ -69,12 +75,34 @@ describe("correcting a published article", () => {
     // Once sent, the writer waits; the reviewer may still edit.
     expect((await saveArticle(writer, { articleId: article.id, baseVersion: 3, kind: "MANUAL", fields: corrected("Sửa thêm một lần nữa cho rõ ý") })).ok).toBe(false);
 
-    expect(await approveCorrection(approver, { articleId: article.id, baseVersion: 3 })).toEqual({ ok: true });
+    expect(await approveCorrection(approver, { articleId: article.id, baseVersion: 3 })).toMatchObject({ ok: true });
     const after = await read(article.id);
     expect(after).toMatchObject({ title: "Tiêu đề đã đính chính sau khi xuất bản", slug: article.slug, publishedAt: article.publishedAt, correctionRevisionId: null, correctionSubmittedAt: null });
     expect(after.bodyText).toContain("đính chính");
     const events = await db.workflowEvent.findMany({ where: { articleId: article.id }, orderBy: { id: "asc" } });
     expect(events.map((e) => e.action)).toEqual(["SUBMIT_CORRECTION", "APPROVE_CORRECTION"]);
+  });
+
+  it("reports a move to another category, and both category pages let the article go", async () => {
+    const article = await published(unitId, writer);
+    const other = await db.category.create({ data: { name: `Chuyên mục khác ${fx.tag}`, slug: `cm-khac-${fx.tag}` } });
+    try {
+      const moved = { ...corrected("Bài viết chuyển sang chuyên mục khác"), categoryId: other.id };
+      expect((await saveArticle(writer, { articleId: article.id, baseVersion: 1, kind: "MANUAL", fields: moved })).ok).toBe(true);
+      expect((await submitCorrection(writer, { articleId: article.id, baseVersion: 2 })).ok).toBe(true);
+
+      const approved = await approveCorrection(approver, { articleId: article.id, baseVersion: 3 });
+      if (!approved.ok) throw new Error(approved.error);
+      expect(approved.changes?.articles).toEqual([
+        { before: expect.objectContaining({ id: article.id, categoryId }), after: expect.objectContaining({ id: article.id, categoryId: other.id, slug: article.slug }) },
+      ]);
+      expired.length = 0;
+      applyChanges(approved.changes);
+      expect(expired).toEqual(expect.arrayContaining([categoryTag(categoryId), categoryTag(other.id)]));
+    } finally {
+      await db.article.update({ where: { id: article.id }, data: { categoryId } });
+      await db.category.delete({ where: { id: other.id } });
+    }
   });
 
   it("returns a correction with a reason, leaving the published text, and lets the writer edit again", async () => {
@@ -84,7 +112,7 @@ describe("correcting a published article", () => {
     const before = await read(article.id);
     expect(await returnCorrection(approver, { articleId: article.id, baseVersion: 3, reason: "" })).toMatchObject({ ok: false });
     expect(await read(article.id)).toEqual(before);
-    expect(await returnCorrection(approver, { articleId: article.id, baseVersion: 3, reason: "Chưa ghi rõ nguồn số liệu." })).toEqual({ ok: true });
+    expect(await returnCorrection(approver, { articleId: article.id, baseVersion: 3, reason: "Chưa ghi rõ nguồn số liệu." })).toMatchObject({ ok: true });
     expect(await read(article.id)).toMatchObject({ title: "Tiêu đề đã xuất bản", correctionSubmittedAt: null });
     expect((await saveArticle(writer, { articleId: article.id, baseVersion: 4, kind: "MANUAL", fields: corrected("Bản sửa lần hai đã bổ sung nguồn") })).ok).toBe(true);
   });
@@ -106,7 +134,7 @@ describe("correcting a published article", () => {
       ok: false,
       error: "Bản sửa đổi của đơn vị hai cấp duyệt do biên tập cấp tỉnh duyệt.",
     });
-    expect(await approveCorrection(editor, { articleId: article.id, baseVersion: 3 })).toEqual({ ok: true });
+    expect(await approveCorrection(editor, { articleId: article.id, baseVersion: 3 })).toMatchObject({ ok: true });
     expect((await read(article.id)).title).toBe("Sửa ở đơn vị hai cấp duyệt bài");
   });
 });

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { refused } from "@/lib/action-result";
+import { articleChanged, type Changes } from "@/lib/changes";
 import { db } from "@/lib/db";
 import { check, type PolicyActor } from "@/lib/policy";
-import { ARTICLE_NOT_FOUND, lockArticle, policyTarget } from "./locked-article";
+import { ARTICLE_NOT_FOUND, cacheRefOf, lockArticle, policyTarget } from "./locked-article";
 import { recordStep } from "./record-step";
 
 const input = z.object({
@@ -15,7 +16,7 @@ const input = z.object({
  * Nổi bật: provincial editors choose which published articles lead the home page, and in what order.
  * Placing an article at a position moves the others down; featured positions stay 1…n with no gaps.
  */
-export async function featureArticle(actor: PolicyActor | null, raw: unknown): Promise<{ ok: true } | { ok: false; error: string }> {
+export async function featureArticle(actor: PolicyActor | null, raw: unknown): Promise<{ ok: true; changes: Changes } | { ok: false; error: string }> {
   const parsed = input.safeParse(raw);
   if (!parsed.success) return refused("Vị trí nổi bật không hợp lệ.");
   const { articleId, position } = parsed.data;
@@ -44,6 +45,8 @@ export async function featureArticle(actor: PolicyActor | null, raw: unknown): P
       to: article.state,
       note: position === null ? null : `Vị trí ${order.indexOf(articleId) + 1}`,
     });
-    return { ok: true as const };
+    // The home page lists every featured article (ARTICLES_TAG, expired with this one).
+    const ref = cacheRefOf(article);
+    return { ok: true as const, changes: articleChanged(ref, ref) };
   });
 }

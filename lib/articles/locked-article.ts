@@ -1,4 +1,5 @@
 import { refused } from "@/lib/action-result";
+import type { ArticleCacheRef } from "@/lib/changes";
 import type { Prisma } from "@/generated/prisma/client";
 import { check, type Action, type PolicyActor } from "@/lib/policy";
 import type { ArticleStateName } from "./state-machine";
@@ -6,6 +7,9 @@ import type { ArticleStateName } from "./state-machine";
 /** What every article use case needs to decide, read under a row lock so concurrent changes queue up. */
 export type LockedArticle = {
   id: number;
+  slug: string;
+  categoryId: number | null;
+  originalUnitId: number | null;
   state: ArticleStateName;
   version: number;
   unitId: number;
@@ -21,13 +25,18 @@ export type LockedArticle = {
 
 export async function lockArticle(tx: Prisma.TransactionClient, articleId: number): Promise<LockedArticle | null> {
   const rows = await tx.$queryRaw<LockedArticle[]>`
-    SELECT a.id, a.state::text AS state, a.version, a."unitId", a."writerId", a."deletedAt", a."publishedAt",
+    SELECT a.id, a.slug, a."categoryId", a."originalUnitId", a.state::text AS state, a.version, a."unitId", a."writerId", a."deletedAt", a."publishedAt",
            a."correctionRevisionId", a."correctionSubmittedAt",
            u.status::text AS "unitStatus", u."approvalLevels", u."allowSelfApproval"
     FROM "Article" a JOIN "Unit" u ON u.id = a."unitId"
     WHERE a.id = ${articleId}
     FOR UPDATE OF a`;
   return rows[0] ?? null;
+}
+
+/** Where the locked article's public pages are stored, as it was when locked. */
+export function cacheRefOf(article: LockedArticle): ArticleCacheRef {
+  return { id: article.id, slug: article.slug, unitId: article.unitId, originalUnitId: article.originalUnitId, categoryId: article.categoryId };
 }
 
 /** The policy's view of an article. */

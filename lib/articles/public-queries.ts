@@ -2,7 +2,7 @@ import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
-import { ARTICLES_TAG, articleSlugTag, articleTag, categoryTag, unitTag } from "@/lib/cache-tags";
+import { ARTICLES_TAG, articleSlugTag, articleTag, CATEGORIES_TAG, categoryTag, UNITS_TAG, unitTag } from "@/lib/cache-tags";
 import { renderArticleHtml } from "@/lib/richtext";
 
 // What readers see, read through Next's data cache. Each query carries the cache tags of what it
@@ -81,7 +81,9 @@ function cached<A extends unknown[], R>(name: string, tags: (args: NoInfer<A>) =
     const made = calls.get(`${name} ${key}`);
     if (made) return made as Promise<R>;
     const call = unstable_cache(() => fn(...args), ["public", name, key], {
-      tags: tags(args),
+      // Every article shown carries its unit's and category's names, and a merge moves articles to
+      // another unit's listing: a unit or category change expires every article query.
+      tags: [...tags(args), UNITS_TAG, CATEGORIES_TAG],
       revalidate: SAFETY_REVALIDATE_SECONDS,
     })();
     calls.set(`${name} ${key}`, call);

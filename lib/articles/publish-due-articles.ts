@@ -1,17 +1,18 @@
+import type { ArticleChange } from "@/lib/changes";
 import { db } from "@/lib/db";
-import { lockArticle } from "./locked-article";
+import { cacheRefOf, lockArticle } from "./locked-article";
 import { publishLocked } from "./publish-locked";
 
 /**
  * The scheduler's tick: publishes every scheduled article whose time has come, exactly once even with
  * several server instances ticking together. Each due row is claimed with FOR UPDATE SKIP LOCKED in
  * its own transaction: another instance skips the rows being published, and a row already published
- * is no longer SCHEDULED when the next instance looks.
+ * is no longer SCHEDULED when the next instance looks. Returns each published article before and after.
  */
-export async function publishDueArticles(now = new Date(), limit = 50): Promise<number[]> {
-  const published: number[] = [];
+export async function publishDueArticles(now = new Date(), limit = 50): Promise<ArticleChange[]> {
+  const published: ArticleChange[] = [];
   for (let i = 0; i < limit; i++) {
-    const id = await db.$transaction(async (tx) => {
+    const change = await db.$transaction(async (tx) => {
       const due = await tx.$queryRaw<{ id: number }[]>`
         SELECT id FROM "Article"
         WHERE state = 'SCHEDULED' AND "scheduledAt" <= ${now} AND "deletedAt" IS NULL
@@ -21,11 +22,11 @@ export async function publishDueArticles(now = new Date(), limit = 50): Promise<
       if (due.length === 0) return null;
       const article = await lockArticle(tx, due[0].id);
       if (!article || article.state !== "SCHEDULED") return null;
-      await publishLocked(tx, article, null, "PUBLISH_SCHEDULED", now);
-      return article.id;
+      const after = await publishLocked(tx, article, null, "PUBLISH_SCHEDULED", now);
+      return { before: cacheRefOf(article), after };
     });
-    if (id === null) break;
-    published.push(id);
+    if (change === null) break;
+    published.push(change);
   }
   return published;
 }

@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { fieldErrorsFrom, refused } from "@/lib/action-result";
+import { articleChanged } from "@/lib/changes";
 import { db } from "@/lib/db";
 import { notify } from "@/lib/notifications/notify";
 import type { PolicyActor } from "@/lib/policy";
 import type { ReviewResult } from "./approve-article";
 import { recordStep } from "./record-step";
+import { cacheRefOf } from "./locked-article";
 import { guardStep } from "./step-guard";
 
 const input = z.object({
@@ -36,6 +38,7 @@ export async function takeDownArticle(actor: PolicyActor | null, raw: unknown): 
       message: `Bài viết “${updated.title}” đã bị gỡ: ${parsed.data.reason}`,
       link: `/quan-ly/bai-viet/${article.id}/xem-truoc`,
     });
-    return { ok: true as const, value: { state: "TAKEN_DOWN" as const } };
+    // Its pages answer 410 now: they are expired as it was, the article no longer before readers.
+    return { ok: true as const, value: { state: "TAKEN_DOWN" as const }, changes: articleChanged(cacheRefOf(article), null) };
   });
 }

@@ -35,7 +35,7 @@ export async function createCategory(actor: PolicyActor | null, input: unknown):
         targetId: category.id,
         change: { before: null, after: { name, slug, sortOrder, hidden: false } },
       });
-      return { ok: true, value: { categoryId: category.id, slug } };
+      return { ok: true, changes: { categories: true }, value: { categoryId: category.id, slug } };
     });
   } catch (error) {
     if (isUniqueViolation(error)) return refused(INVALID_FORM, { slug: duplicateSlugMessage(slug) });

@@ -27,6 +27,6 @@ export async function renameCategory(actor: PolicyActor | null, input: unknown):
       targetId: categoryId,
       change: { before: { name: category.name }, after: { name } },
     });
-    return { ok: true };
+    return { ok: true, changes: { categories: true } };
   });
 }

@@ -51,6 +51,6 @@ export async function reorderCategory(actor: PolicyActor | null, input: unknown)
       targetId: categoryId,
       change: { before: { position: from + 1 }, after: { position: to + 1 } },
     });
-    return { ok: true };
+    return { ok: true, changes: { categories: true } };
   });
 }

@@ -31,6 +31,6 @@ export async function setCategoryVisibility(actor: PolicyActor | null, input: un
       targetId: categoryId,
       change: { before: { hidden: category.hidden }, after: { hidden } },
     });
-    return { ok: true };
+    return { ok: true, changes: { categories: true } };
   });
 }

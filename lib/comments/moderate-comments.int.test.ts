@@ -67,7 +67,7 @@ describe("Duyệt, Từ chối, Spam in bulk", () => {
     const b = await comment(mineArticle.id);
     const c = await comment(theirArticle.id);
     const result = await moderateComments(portalModerator, { ids: [a.id, b.id, c.id], decision: "APPROVED" });
-    expect(result).toEqual({ ok: true, value: { changed: 3, articleIds: expect.arrayContaining([mineArticle.id, theirArticle.id]) } });
+    expect(result).toMatchObject({ ok: true, value: { changed: 3, articleIds: expect.arrayContaining([mineArticle.id, theirArticle.id]) } });
     const after = await snapshot([a.id, b.id, c.id]);
     expect(after.every((row) => row.state === "APPROVED" && row.moderatedById === portalModerator.id && row.moderatedAt)).toBe(true);
     expect((await auditFor([a.id, b.id, c.id])).map((entry) => [entry.action, entry.actorId, entry.change])).toEqual(
@@ -82,7 +82,7 @@ describe("Duyệt, Từ chối, Spam in bulk", () => {
   it("takes an approved comment off the page when rejected or marked spam", async () => {
     const a = await comment(mineArticle.id, { state: "APPROVED" });
     const b = await comment(mineArticle.id, { state: "APPROVED" });
-    expect(await moderateComments(portalModerator, { ids: [a.id], decision: "REJECTED" })).toEqual({ ok: true, value: { changed: 1, articleIds: [mineArticle.id] } });
+    expect(await moderateComments(portalModerator, { ids: [a.id], decision: "REJECTED" })).toMatchObject({ ok: true, value: { changed: 1, articleIds: [mineArticle.id] } });
     expect(await moderateComments(portalModerator, { ids: [String(b.id)], decision: "SPAM" })).toMatchObject({ ok: true, value: { changed: 1 } });
     const shown = (await listApprovedComments(mineArticle.id)).items.map((item) => item.id);
     expect(shown).not.toContain(a.id);
@@ -92,7 +92,7 @@ describe("Duyệt, Từ chối, Spam in bulk", () => {
   it("leaves comments already in the state alone, and a pending one marked spam changes nothing readers see", async () => {
     const a = await comment(mineArticle.id, { state: "SPAM" });
     const b = await comment(mineArticle.id);
-    expect(await moderateComments(portalModerator, { ids: [a.id, b.id], decision: "SPAM" })).toEqual({ ok: true, value: { changed: 1, articleIds: [] } });
+    expect(await moderateComments(portalModerator, { ids: [a.id, b.id], decision: "SPAM" })).toMatchObject({ ok: true, value: { changed: 1, articleIds: [] } });
     expect((await auditFor([a.id, b.id])).map((entry) => entry.targetId)).toEqual([String(b.id)]);
   });
 
@@ -123,7 +123,7 @@ describe("Trả lời", () => {
   it("is shown under the approved comment, signed with the name of the unit that owns the article", async () => {
     const a = await comment(mineArticle.id, { state: "APPROVED" });
     const result = await replyToComment(unitModerator, { commentId: a.id, reply: "  Cảm ơn bạn, đơn vị sẽ tổ chức thêm.  " });
-    expect(result).toEqual({ ok: true, value: { articleId: mineArticle.id, visible: true } });
+    expect(result).toMatchObject({ ok: true, value: { articleId: mineArticle.id, visible: true } });
     expect(await db.comment.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ reply: "Cảm ơn bạn, đơn vị sẽ tổ chức thêm.", repliedById: unitModerator.id });
     const shown = (await listApprovedComments(mineArticle.id)).items.find((item) => item.id === a.id);
     expect(shown?.reply).toMatchObject({ text: "Cảm ơn bạn, đơn vị sẽ tổ chức thêm.", unitName: mine.name });

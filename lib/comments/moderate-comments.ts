@@ -69,6 +69,7 @@ export async function moderateComments(actor: PolicyActor | null, input: unknown
     }
     // Readers see a change only when a comment enters or leaves the approved ones.
     const visible = changing.filter((comment) => comment.state === "APPROVED" || decision === "APPROVED");
-    return { ok: true, value: { changed: changing.length, articleIds: [...new Set(visible.map((comment) => comment.articleId))] } };
+    const articleIds = [...new Set(visible.map((comment) => comment.articleId))];
+    return { ok: true, value: { changed: changing.length, articleIds }, changes: { comments: articleIds } };
   });
 }

@@ -52,6 +52,6 @@ export async function replyToComment(actor: PolicyActor | null, input: unknown):
       targetId: commentId,
       change: { articleId: comment.articleId, before: comment.reply, after: reply || null },
     });
-    return { ok: true, value: { articleId: comment.articleId, visible } };
+    return { ok: true, value: { articleId: comment.articleId, visible }, changes: visible ? { comments: [comment.articleId] } : undefined };
   });
 }

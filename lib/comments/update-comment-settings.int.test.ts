@@ -44,7 +44,7 @@ afterAll(async () => {
 describe("updateCommentSettings", () => {
   it("stores what the defences then apply, and records before and after", async () => {
     const audit = await lastAuditId();
-    expect(await updateCommentSettings(admin, form())).toEqual({ ok: true });
+    expect(await updateCommentSettings(admin, form())).toMatchObject({ ok: true });
     const after = {
       honeypot: true,
       minFillSeconds: 5,
@@ -67,7 +67,7 @@ describe("updateCommentSettings", () => {
   it("turns the honeypot off when its box is not ticked", async () => {
     const rest: Record<string, unknown> = form();
     delete rest.honeypot;
-    expect(await updateCommentSettings(admin, rest)).toEqual({ ok: true });
+    expect(await updateCommentSettings(admin, rest)).toMatchObject({ ok: true });
     expect((await readCommentSettings()).honeypot).toBe(false);
   });
 

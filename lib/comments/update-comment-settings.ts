@@ -61,6 +61,6 @@ export async function updateCommentSettings(actor: PolicyActor | null, input: un
       targetId: COMMENT_SETTING_KEY,
       change: { before, after } as Prisma.InputJsonValue,
     });
-    return { ok: true };
+    return { ok: true, changes: { settings: true } };
   });
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { publishDueArticles } from "@/lib/articles/publish-due-articles";
+import type { Changes } from "@/lib/changes";
 import { sendPendingEmails } from "@/lib/notifications/email";
 import { pruneExpiredRecords } from "./prune-records";
 
@@ -13,24 +14,24 @@ const PRUNE_EVERY_MS = 3600_000;
 
 /**
  * Public pages are cached by Next inside a request; this tick runs outside one, so it asks the
- * portal's own revalidation route, with the secret this process shares with it.
+ * portal's own revalidation route with what the use case reported, and the secret this process
+ * shares with the route.
  */
-async function expireArticlePages(articleIds: number[]): Promise<void> {
+async function applyChangesThroughRoute(changes: Changes): Promise<void> {
   const port = process.env.PORT ?? "3000";
-  for (const articleId of articleIds) {
-    await fetch(`http://127.0.0.1:${port}/api/noi-bo/lam-moi`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-revalidate-secret": process.env.REVALIDATE_SECRET ?? "" },
-      body: JSON.stringify({ articleId }),
-    }).catch((error) => console.error("[scheduler] could not expire the cache of article", articleId, error));
-  }
+  await fetch(`http://127.0.0.1:${port}/api/noi-bo/lam-moi`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-revalidate-secret": process.env.REVALIDATE_SECRET ?? "" },
+    body: JSON.stringify({ changes }),
+  }).catch((error) => console.error("[scheduler] could not expire the public cache", error));
 }
 
 export async function runScheduledWork(now = new Date()): Promise<{ published: number[]; emailed: number }> {
-  const published = await publishDueArticles(now);
+  const changed = await publishDueArticles(now);
+  const published = changed.map((change) => change.after!.id);
   if (published.length > 0) {
     console.log(`[scheduler] published ${published.length} scheduled article(s): ${published.join(", ")}`);
-    await expireArticlePages(published);
+    await applyChangesThroughRoute({ articles: changed });
   }
   const emailed = await sendPendingEmails();
   if (now.getTime() - lastPrunedAt >= PRUNE_EVERY_MS) {

@@ -71,6 +71,6 @@ export async function updateSiteSettings(actor: PolicyActor | null, input: unkno
       targetId: SITE_SETTING_KEY,
       change: { before, after } as Prisma.InputJsonValue,
     });
-    return { ok: true };
+    return { ok: true, changes: { settings: true } };
   });
 }

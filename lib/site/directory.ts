@@ -4,9 +4,9 @@ import { CATEGORIES_TAG, UNITS_TAG } from "@/lib/cache-tags";
 import { UNIT_TYPES, type UnitTypeName } from "@/lib/units/labels";
 import { resolveUnitSlug, type PublicUnit } from "@/lib/units/queries";
 
-// Categories and units as readers see them, cached under their tags. Unit and category changes in
-// the workspace also expire the whole public cache (revalidatePath("/", "layout")), which reaches
-// these entries through the page they were read from.
+// Categories and units as readers see them, cached under their tags. A unit or category change
+// expires these and every article query (lib/articles/public-queries.ts carries both tags), so the
+// pages built from them are made again.
 
 const SAFETY_REVALIDATE_SECONDS = 3600;
 

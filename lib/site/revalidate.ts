@@ -1,26 +1,19 @@
 import { revalidateTag } from "next/cache";
-import { db } from "@/lib/db";
+import type { ArticleCacheRef, Changes } from "@/lib/changes";
 import { markTakenDownSlugsStale } from "./article-gate";
 import { ARTICLES_TAG, articleSlugTag, articleTag, CATEGORIES_TAG, categoryTag, commentsTag, SETTINGS_TAG, UNITS_TAG, unitTag } from "@/lib/cache-tags";
 
-// What server actions and route handlers call after a change readers can see. Only callable inside
-// a request (a server action or a route handler): Next keeps its cache there. Code that runs
-// elsewhere (a scheduled job, a script) asks POST /api/noi-bo/lam-moi instead.
+// What expires public pages after a change readers can see: applyChanges, given what a use case
+// reported. Only callable inside a request (a server action or a route handler): Next keeps its cache
+// there. Code that runs elsewhere (a scheduled job, a script) posts the changes to
+// POST /api/noi-bo/lam-moi instead.
 //
 // Every tag expires at once ({ expire: 0 }) rather than being served stale while it refreshes: a
 // taken-down article must not be shown to one more reader, and an editor who just published expects
 // to see the article on the next page load. The cost is one page render for the next visitor.
 const IMMEDIATELY = { expire: 0 } as const;
 
-export type ArticleCacheRef = {
-  id: number;
-  slug: string;
-  /** The owning unit (its pages list the article). */
-  unitId: number;
-  /** The unit that wrote it, when it differs (after a merge). */
-  originalUnitId?: number | null;
-  categoryId: number | null;
-};
+export type { ArticleCacheRef };
 
 function expire(tags: Iterable<string>): void {
   for (const tag of new Set(tags)) revalidateTag(tag, IMMEDIATELY);
@@ -64,7 +57,16 @@ export function revalidateSiteSettings(): void {
   expire([SETTINGS_TAG]);
 }
 
-/** What revalidateArticle needs to know about an article, read from the database; null when there is none. */
-export async function findArticleCacheRef(id: number): Promise<ArticleCacheRef | null> {
-  return db.article.findUnique({ where: { id }, select: { id: true, slug: true, unitId: true, originalUnitId: true, categoryId: true } });
+/** Expires what a use case reported it changed: the one way every caller (action, route, job) does it. */
+export function applyChanges(changes: Changes | undefined): void {
+  if (!changes) return;
+  for (const { before, after } of changes.articles ?? []) {
+    const current = after ?? before;
+    if (current) revalidateArticle(current, after && before ? before : undefined);
+  }
+  for (const articleId of changes.comments ?? []) revalidateComments(articleId);
+  if (changes.units) revalidateUnits();
+  if (changes.categories) revalidateCategories();
+  if (changes.settings) revalidateSiteSettings();
 }
+

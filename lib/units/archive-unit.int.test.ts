@@ -21,13 +21,13 @@ describe("archiveUnit and restoreUnit", () => {
     const commune = await fx.unit("COMMUNE", district.id);
     const article = await fx.article(commune.id, (await fx.user()).id, new Date("2026-01-05T03:00:00Z"));
 
-    expect(await archiveUnit(admin, { unitId: String(commune.id) })).toEqual({ ok: true });
+    expect(await archiveUnit(admin, { unitId: String(commune.id) })).toMatchObject({ ok: true });
     const archived = await db.unit.findUniqueOrThrow({ where: { id: commune.id } });
     expect(archived.status).toBe("ARCHIVED");
     expect(archived.archivedAt).toBeInstanceOf(Date);
     expect(await db.article.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ unitId: commune.id, publishedAt: article.publishedAt });
 
-    expect(await restoreUnit(admin, { unitId: commune.id })).toEqual({ ok: true });
+    expect(await restoreUnit(admin, { unitId: commune.id })).toMatchObject({ ok: true });
     expect(await db.unit.findUniqueOrThrow({ where: { id: commune.id } })).toMatchObject({ status: "ACTIVE", archivedAt: null });
 
     const audits = await db.auditEntry.findMany({ where: { targetId: String(commune.id), action: { in: ["unit.archive", "unit.restore"] } }, orderBy: { id: "asc" } });

@@ -42,6 +42,6 @@ export async function archiveUnit(actor: PolicyActor | null, input: unknown): Pr
         after: { status: archived.status, archivedAt: iso(archived.archivedAt) },
       },
     });
-    return { ok: true };
+    return { ok: true, changes: { units: true } };
   });
 }

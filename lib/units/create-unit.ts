@@ -58,7 +58,7 @@ export async function createUnit(actor: PolicyActor | null, input: unknown): Pro
         targetId: unit.id,
         change: { before: null, after: { name, slug, type, parentId, approvalLevels, allowSelfApproval, status: unit.status } },
       });
-      return { ok: true, value: { id: unit.id, slug } };
+      return { ok: true, changes: { units: true }, value: { id: unit.id, slug } };
     });
   } catch (error) {
     // Another unit took the slug between our check and the insert.

@@ -23,7 +23,7 @@ describe("renameUnit", () => {
     const district = await fx.unit("DISTRICT");
     const commune = await fx.unit("COMMUNE", district.id);
     const { name } = fx.name("Phường Mới");
-    expect(await renameUnit(admin, { unitId: String(commune.id), name: ` ${name} `, slug: "" })).toEqual({ ok: true });
+    expect(await renameUnit(admin, { unitId: String(commune.id), name: ` ${name} `, slug: "" })).toMatchObject({ ok: true });
 
     const after = await db.unit.findUniqueOrThrow({ where: { id: commune.id } });
     expect(after).toMatchObject({ name, slug: commune.slug, parentId: district.id });
@@ -35,7 +35,7 @@ describe("renameUnit", () => {
   it("changes the slug only when a new one is given", async () => {
     const unit = await fx.unit("DISTRICT");
     const { slug } = fx.name();
-    expect(await renameUnit(admin, { unitId: unit.id, name: unit.name, slug })).toEqual({ ok: true });
+    expect(await renameUnit(admin, { unitId: unit.id, name: unit.name, slug })).toMatchObject({ ok: true });
     expect(await db.unit.findUniqueOrThrow({ where: { id: unit.id } })).toMatchObject({ name: unit.name, slug });
   });
 
@@ -71,7 +71,7 @@ describe("moveUnit", () => {
     const from = await fx.unit("DISTRICT");
     const to = await fx.unit("DISTRICT");
     const commune = await fx.unit("COMMUNE", from.id);
-    expect(await moveUnit(admin, { unitId: commune.id, parentId: String(to.id) })).toEqual({ ok: true });
+    expect(await moveUnit(admin, { unitId: commune.id, parentId: String(to.id) })).toMatchObject({ ok: true });
     expect(await db.unit.findUniqueOrThrow({ where: { id: commune.id } })).toMatchObject({ parentId: to.id, slug: commune.slug });
     const audit = await db.auditEntry.findFirstOrThrow({ where: { action: "unit.move", targetId: String(commune.id) } });
     expect(audit.change).toEqual({ before: { parentId: from.id }, after: { parentId: to.id } });
@@ -111,10 +111,10 @@ describe("moveUnit", () => {
 describe("setUnitApproval", () => {
   it("sets two approval levels and self-approval, then back, with audit entries", async () => {
     const unit = await fx.unit("DISTRICT");
-    expect(await setUnitApproval(admin, { unitId: unit.id, approvalLevels: "2", allowSelfApproval: "on" })).toEqual({ ok: true });
+    expect(await setUnitApproval(admin, { unitId: unit.id, approvalLevels: "2", allowSelfApproval: "on" })).toMatchObject({ ok: true });
     expect(await db.unit.findUniqueOrThrow({ where: { id: unit.id } })).toMatchObject({ approvalLevels: 2, allowSelfApproval: true });
     // An unticked checkbox sends nothing.
-    expect(await setUnitApproval(admin, { unitId: unit.id, approvalLevels: 1 })).toEqual({ ok: true });
+    expect(await setUnitApproval(admin, { unitId: unit.id, approvalLevels: 1 })).toMatchObject({ ok: true });
     expect(await db.unit.findUniqueOrThrow({ where: { id: unit.id } })).toMatchObject({ approvalLevels: 1, allowSelfApproval: false });
 
     const audits = await db.auditEntry.findMany({ where: { action: "unit.setApproval", targetId: String(unit.id) }, orderBy: { id: "asc" } });

@@ -29,7 +29,7 @@ describe("mergeUnit", () => {
     await db.membership.create({ data: { userId: writer.id, unitId: old.id, role: "AUTHOR" } });
 
     const result = await mergeUnit(admin, { unitId: String(old.id), successorId: String(successor.id) });
-    expect(result).toEqual({ ok: true, value: { movedArticles: 2, movedChildren: 0 } });
+    expect(result).toMatchObject({ ok: true, value: { movedArticles: 2, movedChildren: 0 } });
 
     const articles = await db.article.findMany({ where: { id: { in: [published.id, draft.id, own.id] } }, orderBy: { id: "asc" } });
     expect(articles.map((a) => ({ id: a.id, unitId: a.unitId, originalUnitId: a.originalUnitId, publishedAt: a.publishedAt, state: a.state }))).toEqual([
@@ -78,7 +78,7 @@ describe("mergeUnit", () => {
     const a = await fx.unit("COMMUNE", old.id);
     const b = await fx.unit("COMMUNE", old.id);
     const result = await mergeUnit(admin, { unitId: old.id, successorId: successor.id });
-    expect(result).toEqual({ ok: true, value: { movedArticles: 0, movedChildren: 2 } });
+    expect(result).toMatchObject({ ok: true, value: { movedArticles: 0, movedChildren: 2 } });
     const children = await db.unit.findMany({ where: { id: { in: [a.id, b.id] } } });
     expect(children.map((c) => c.parentId)).toEqual([successor.id, successor.id]);
     const audit = await db.auditEntry.findFirstOrThrow({ where: { action: "unit.merge", targetId: String(old.id) } });

@@ -65,6 +65,6 @@ export async function mergeUnit(actor: PolicyActor | null, input: unknown): Prom
         movedChildIds: children.map((c) => c.id),
       },
     });
-    return { ok: true, value: { movedArticles: articles.length, movedChildren: children.length } };
+    return { ok: true, changes: { units: true }, value: { movedArticles: articles.length, movedChildren: children.length } };
   });
 }

@@ -45,6 +45,6 @@ export async function moveUnit(actor: PolicyActor | null, input: unknown): Promi
       targetId: unit.id,
       change: { before: { parentId: unit.parentId }, after: { parentId } },
     });
-    return { ok: true };
+    return { ok: true, changes: { units: true } };
   });
 }

@@ -42,7 +42,7 @@ export async function renameUnit(actor: PolicyActor | null, input: unknown): Pro
         targetId: unit.id,
         change: { before: { name: unit.name, slug: unit.slug }, after: { name, slug } },
       });
-      return { ok: true };
+      return { ok: true, changes: { units: true } };
     });
   } catch (error) {
     if (isUniqueViolation(error) && newSlug) return refused(slugTaken(newSlug), { slug: slugTaken(newSlug) });

@@ -31,6 +31,6 @@ export async function restoreUnit(actor: PolicyActor | null, input: unknown): Pr
       targetId: unit.id,
       change: { before: { status: unit.status, archivedAt: iso(unit.archivedAt) }, after: { status: "ACTIVE", archivedAt: null } },
     });
-    return { ok: true };
+    return { ok: true, changes: { units: true } };
   });
 }

@@ -41,6 +41,6 @@ export async function setUnitApproval(actor: PolicyActor | null, input: unknown)
         after: { approvalLevels, allowSelfApproval },
       },
     });
-    return { ok: true };
+    return { ok: true, changes: { units: true } };
   });
 }

@@ -5,7 +5,7 @@ import { getWorkingActor } from "@/lib/auth/session";
 import { moderateComments } from "@/lib/comments/moderate-comments";
 import { replyToComment } from "@/lib/comments/reply-to-comment";
 import { updateCommentSettings } from "@/lib/comments/update-comment-settings";
-import { revalidateComments, revalidateSiteSettings } from "@/lib/site/revalidate";
+import { applyChanges } from "@/lib/site/revalidate";
 import { COMMENT_DECISION_DONE, withDoneNotice, type DoneCode } from "@/lib/workspace/notices";
 
 export type CommentActionState = { ok: false; error: string; fieldErrors?: Record<string, string> } | null;
@@ -26,7 +26,7 @@ export async function moderateCommentsAction(_previous: CommentActionState, form
   const decision = form.get("decision");
   const result = await moderateComments(actor, { ids: form.getAll("ids").map(String), decision });
   if (!result.ok) return result;
-  for (const articleId of result.value.articleIds) revalidateComments(articleId);
+  applyChanges(result.changes);
   redirect(backWith(form, COMMENT_DECISION_DONE[decision as keyof typeof COMMENT_DECISION_DONE], result.value.changed));
 }
 
@@ -37,7 +37,7 @@ export async function replyToCommentAction(_previous: CommentActionState, form: 
   const reply = String(form.get("reply") ?? "");
   const result = await replyToComment(actor, { commentId: form.get("commentId"), reply });
   if (!result.ok) return result;
-  if (result.value.visible) revalidateComments(result.value.articleId);
+  applyChanges(result.changes);
   redirect(backWith(form, reply.trim() ? "da-luu-tra-loi" : "da-xoa-tra-loi"));
 }
 
@@ -48,6 +48,6 @@ export async function updateCommentSettingsAction(_previous: CommentSettingsStat
   const actor = await getWorkingActor();
   if (!actor) return SIGNED_OUT;
   const result = await updateCommentSettings(actor, Object.fromEntries(form));
-  if (result.ok) revalidateSiteSettings();
+  if (result.ok) applyChanges(result.changes);
   return result.ok ? { ok: true } : result;
 }

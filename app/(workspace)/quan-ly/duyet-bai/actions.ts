@@ -9,12 +9,13 @@ import { scheduleArticle } from "@/lib/articles/schedule-article";
 import { takeDownArticle } from "@/lib/articles/take-down-article";
 import { getWorkingActor } from "@/lib/auth/session";
 import type { PolicyActor } from "@/lib/policy";
-import { findArticleCacheRef, revalidateArticle } from "@/lib/site/revalidate";
+import type { Changes } from "@/lib/changes";
+import { applyChanges } from "@/lib/site/revalidate";
 import { withDoneNotice, type DoneCode } from "@/lib/workspace/notices";
 
 export type ReviewActionState = { ok: false; error: string; fieldErrors?: Record<string, string> } | null;
 
-type UseCase = (actor: PolicyActor | null, input: unknown) => Promise<{ ok: true } | { ok: false; error: string; fieldErrors?: Record<string, string> }>;
+type UseCase = (actor: PolicyActor | null, input: unknown) => Promise<{ ok: true; changes?: Changes } | { ok: false; error: string; fieldErrors?: Record<string, string> }>;
 
 const DONE = {
   approve: "da-duyet",
@@ -33,8 +34,7 @@ async function decide(step: keyof typeof DONE, runStep: UseCase, form: FormData)
   const input = Object.fromEntries(form);
   const result = await runStep(actor, { ...input, position: input.position === "" ? null : input.position });
   if (!result.ok) return result;
-  const ref = await findArticleCacheRef(Number(input.articleId));
-  if (ref) revalidateArticle(ref);
+  applyChanges(result.changes);
   redirect(withDoneNotice("/quan-ly/duyet-bai", DONE[step]));
 }
 

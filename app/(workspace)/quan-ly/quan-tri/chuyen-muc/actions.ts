@@ -1,18 +1,17 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/action-result";
 import { createCategory } from "@/lib/categories/create-category";
 import { renameCategory } from "@/lib/categories/rename-category";
 import { reorderCategory } from "@/lib/categories/reorder-category";
 import { setCategoryVisibility } from "@/lib/categories/set-category-visibility";
+import { applyChanges } from "@/lib/site/revalidate";
 import { actingPerson } from "../nguoi-dung/_shared/access";
 import { withValues, type AdminFormState } from "../nguoi-dung/_shared/form-state";
 
-/** Categories show in the public menus, home page and article pages: refresh every page. */
 async function run<T>(result: Promise<ActionResult<T>>, form: FormData): Promise<AdminFormState<T>> {
   const done = await result;
-  if (done.ok) revalidatePath("/", "layout");
+  if (done.ok) applyChanges(done.changes);
   return withValues(done, form);
 }
 

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
 import type { PolicyActor } from "@/lib/policy";
@@ -11,9 +10,11 @@ import { moveUnit } from "@/lib/units/move-unit";
 import { renameUnit } from "@/lib/units/rename-unit";
 import { restoreUnit } from "@/lib/units/restore-unit";
 import { setUnitApproval } from "@/lib/units/set-unit-approval";
+import { applyChanges } from "@/lib/site/revalidate";
+import type { Changes } from "@/lib/changes";
 import { typedValues, type UnitFormState } from "./form-state";
 
-type UseCase = (actor: PolicyActor | null, input: unknown) => Promise<{ ok: true } | { ok: false; error: string; fieldErrors?: Record<string, string> }>;
+type UseCase = (actor: PolicyActor | null, input: unknown) => Promise<{ ok: true; changes?: Changes } | { ok: false; error: string; fieldErrors?: Record<string, string> }>;
 
 /** The acting person; someone still holding a temporary password acts as nobody until they change it. */
 async function actingPerson(): Promise<PolicyActor | null> {
@@ -24,15 +25,14 @@ async function actingPerson(): Promise<PolicyActor | null> {
 async function run(change: UseCase, form: FormData): Promise<UnitFormState> {
   const result = await change(await actingPerson(), Object.fromEntries(form));
   if (!result.ok) return { ...result, values: typedValues(form) };
-  // Unit names, places and addresses show on public pages too (directory, article bylines).
-  revalidatePath("/", "layout");
+  applyChanges(result.changes);
   return { ok: true };
 }
 
 export async function createUnitAction(_previous: UnitFormState, form: FormData): Promise<UnitFormState> {
   const result = await createUnit(await actingPerson(), Object.fromEntries(form));
   if (!result.ok) return { ...result, values: typedValues(form) };
-  revalidatePath("/", "layout");
+  applyChanges(result.changes);
   redirect(`/quan-ly/quan-tri/don-vi/${result.value.id}?da-them`);
 }
 

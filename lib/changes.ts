@@ -1,0 +1,46 @@
+// What a use case changed that readers can see, reported from inside its transaction so the caller
+// never has to read the database again to know which public pages to expire. Pure: lib/site/
+// revalidate.ts (applyChanges) turns it into cache tags; the internal route accepts it as JSON.
+
+/** What the public pages of an article are stored under. */
+export type ArticleCacheRef = {
+  id: number;
+  slug: string;
+  /** The owning unit (its pages list the article). */
+  unitId: number;
+  /** The unit that wrote it, when it differs (after a merge). */
+  originalUnitId?: number | null;
+  categoryId: number | null;
+};
+
+/** One article as it was before the change and as it is after (null: not before readers). */
+export type ArticleChange = { before: ArticleCacheRef | null; after: ArticleCacheRef | null };
+
+export type Changes = {
+  articles?: ArticleChange[];
+  /** Articles whose approved comments changed. */
+  comments?: number[];
+  units?: true;
+  categories?: true;
+  settings?: true;
+};
+
+export const NO_CHANGES: Changes = {};
+
+/** The article seen before and after, e.g. a correction that moved it to another category. */
+export function articleChanged(before: ArticleCacheRef | null, after: ArticleCacheRef | null): Changes {
+  return { articles: [{ before, after }] };
+}
+
+/** Several reports as one (a job that published several articles). */
+export function mergeChanges(...all: Changes[]): Changes {
+  const merged: Changes = {};
+  for (const changes of all) {
+    if (changes.articles?.length) merged.articles = [...(merged.articles ?? []), ...changes.articles];
+    if (changes.comments?.length) merged.comments = [...new Set([...(merged.comments ?? []), ...changes.comments])];
+    if (changes.units) merged.units = true;
+    if (changes.categories) merged.categories = true;
+    if (changes.settings) merged.settings = true;
+  }
+  return merged;
+}
