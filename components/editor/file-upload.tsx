@@ -14,7 +14,7 @@ export type FileUploadProps = {
   /** The visible label of the file input, e.g. "Tệp đính kèm", "Ảnh đại diện". */
   label: string;
   /** The unit the file is uploaded for (the article's unit): the server checks the right to upload there. */
-  unitId: number;
+  unitId?: number;
   /** "image": JPEG, PNG, WebP or GIF only (covers, pictures in the body); "attachment": documents and images. */
   purpose: UploadPurpose;
   /** Called once per stored file, with what the server answered. */
@@ -34,6 +34,7 @@ type State =
 
 const DEFAULT_HINT: Record<UploadPurpose, string> = {
   image: "Ảnh JPEG, PNG, WebP hoặc GIF, tối đa 10 MB.",
+  site: "Ảnh JPEG, PNG, WebP hoặc GIF, tối đa 10 MB.",
   attachment: "PDF, Word, Excel, PowerPoint, OpenDocument (tối đa 20 MB) hoặc ảnh (tối đa 10 MB).",
 };
 
@@ -50,7 +51,7 @@ function messageForStatus(status: number): string {
 /** Refuses before sending what the server would refuse anyway by size (saves a long wait on 3G). */
 function sizeRefusal(file: File, purpose: UploadPurpose): string | null {
   if (file.size === 0) return `Tệp “${file.name}” rỗng (0 byte).`;
-  const isImage = purpose === "image" || file.type.startsWith("image/");
+  const isImage = purpose !== "attachment" || file.type.startsWith("image/");
   if (isImage && file.size > IMAGE_MAX_BYTES) return IMAGE_TOO_LARGE;
   if (file.size > DOCUMENT_MAX_BYTES) return DOCUMENT_TOO_LARGE;
   return null;
@@ -70,7 +71,8 @@ export function FileUpload({ label, unitId, purpose, onUploaded, hint, disabled 
     }
     const form = new FormData();
     // The fields before the file: the server reads the form as a stream, in order.
-    form.append("unitId", String(unitId));
+    // The portal's own images ("site") belong to no unit.
+    if (unitId !== undefined) form.append("unitId", String(unitId));
     form.append("purpose", purpose);
     form.append("file", file, file.name);
 
@@ -106,7 +108,7 @@ export function FileUpload({ label, unitId, purpose, onUploaded, hint, disabled 
   }
 
   const uploading = state.step === "uploading";
-  const accept = (purpose === "image" ? IMAGE_MIME_TYPES : ACCEPTED_MIME_TYPES).join(",");
+  const accept = (purpose === "attachment" ? ACCEPTED_MIME_TYPES : IMAGE_MIME_TYPES).join(",");
   return (
     <div className="space-y-2">
       <label htmlFor={`${id}-input`} className="block text-sm font-semibold">

@@ -5,7 +5,7 @@ import { getSiteSettings, helpdeskOf, isSitePath, SITE_SETTING_KEY } from "@/lib
 import { auditEntriesAfter, lastAuditId, makeActor } from "@/lib/users/test-support";
 import type { Prisma } from "@/generated/prisma/client";
 import { getSiteSettingsForm } from "./queries";
-import { LOGO_PATH_MESSAGE, SUPPORT_EMAIL_MESSAGE, SUPPORT_PHONE_MESSAGE, updateSiteSettings } from "./update-site-settings";
+import { LOGO_PATH_MESSAGE, RELATED_LINKS_MESSAGE, SUPPORT_EMAIL_MESSAGE, SUPPORT_PHONE_MESSAGE, updateSiteSettings } from "./update-site-settings";
 
 let admin: PolicyActor;
 let editor: PolicyActor;
@@ -22,6 +22,19 @@ afterAll(async () => {
   if (original === undefined) await db.setting.deleteMany({ where: { key: SITE_SETTING_KEY } });
   else await db.setting.update({ where: { key: SITE_SETTING_KEY }, data: { value: original as Prisma.InputJsonValue } });
 });
+
+const EMPTY_IDENTITY_FORM = {
+  agencyParent: "",
+  agencyName: "",
+  address: "",
+  phone: "",
+  email: "",
+  responsiblePerson: "",
+  licence: "",
+  relatedLinks: "",
+  englishName: "",
+  englishAbout: "",
+};
 
 const stored = async () => (await db.setting.findUnique({ where: { key: SITE_SETTING_KEY } }))?.value ?? null;
 
@@ -41,7 +54,7 @@ describe("updateSiteSettings", () => {
     const audit = await lastAuditId();
     const result = await updateSiteSettings(admin, {
       name: "  Cổng thông tin   PBGDPL tỉnh Thử ",
-      logo: " /tep/logo-tinh.png ",
+      logo: "  /logo-tinh.png ",
       contact: "Sở Tư pháp\r\nĐiện thoại: 0210 3 123 456",
       footer: "Bản quyền thuộc Sở Tư pháp",
       supportPhone: " 0210  3 123 456 ",
@@ -50,7 +63,7 @@ describe("updateSiteSettings", () => {
     expect(result).toMatchObject({ ok: true });
     const site = {
       name: "Cổng thông tin PBGDPL tỉnh Thử",
-      logo: "/tep/logo-tinh.png",
+      logo: "/logo-tinh.png",
       contact: "Sở Tư pháp\nĐiện thoại: 0210 3 123 456",
       footer: "Bản quyền thuộc Sở Tư pháp",
       supportPhone: "0210 3 123 456",
@@ -58,7 +71,7 @@ describe("updateSiteSettings", () => {
     };
     expect(await getSiteSettings()).toEqual(site);
     expect(helpdeskOf(await getSiteSettings())).toEqual({ phone: "0210 3 123 456", email: "hotro@sotuphap.gov.vn" });
-    expect(await getSiteSettingsForm()).toEqual(site);
+    expect(await getSiteSettingsForm()).toEqual({ ...site, ...EMPTY_IDENTITY_FORM });
     expect(await auditEntriesAfter(audit)).toMatchObject([
       { actorId: admin.id, action: "settings.site", targetType: "Setting", targetId: "site", change: { before, after: site } },
     ]);
@@ -67,7 +80,7 @@ describe("updateSiteSettings", () => {
   it("leaves empty optional fields out", async () => {
     expect(await updateSiteSettings(admin, { name: "Cổng thông tin", logo: "", contact: "  ", footer: "" })).toMatchObject({ ok: true });
     expect(await stored()).toEqual({ name: "Cổng thông tin" });
-    expect(await getSiteSettingsForm()).toEqual({ name: "Cổng thông tin", logo: "", contact: "", footer: "", supportPhone: "", supportEmail: "" });
+    expect(await getSiteSettingsForm()).toEqual({ name: "Cổng thông tin", logo: "", contact: "", footer: "", supportPhone: "", supportEmail: "", ...EMPTY_IDENTITY_FORM });
     expect(helpdeskOf(await getSiteSettings())).toEqual({});
   });
 
@@ -93,6 +106,53 @@ describe("updateSiteSettings", () => {
 
   it("refuses someone who is not an administrator", async () => {
     await expectRefusedUnchanged(() => updateSiteSettings(editor, { name: "Cổng của tôi" }), "Bạn không có quyền thực hiện thao tác này.");
+  });
+});
+
+describe("the official identity (issue 14)", () => {
+  it("saves the masthead, the Decree 42 footer fields, the related sites and the English page", async () => {
+    const result = await updateSiteSettings(admin, {
+      name: "Cổng thông tin",
+      agencyParent: " UBND TỈNH  THỬ ",
+      agencyName: "SỞ TƯ PHÁP",
+      address: "Số 1 đường Thử",
+      phone: "0210 3 123 456",
+      email: "STP@thu.gov.vn",
+      responsiblePerson: "Ông Nguyễn Văn A – Giám đốc Sở Tư pháp",
+      licence: "Giấy phép số 01/GP-TTĐT ngày 01/01/2026",
+      relatedLinks: "Cổng Dịch vụ công quốc gia | https://dichvucong.gov.vn\r\n\r\n Bộ Tư pháp|https://moj.gov.vn ",
+      englishName: "Department of Justice",
+      englishAbout: "The Department of Justice advises the Province.",
+    });
+    expect(result).toMatchObject({ ok: true });
+    expect(await getSiteSettings()).toEqual({
+      name: "Cổng thông tin",
+      agencyParent: "UBND TỈNH THỬ",
+      agencyName: "SỞ TƯ PHÁP",
+      address: "Số 1 đường Thử",
+      phone: "0210 3 123 456",
+      email: "stp@thu.gov.vn",
+      responsiblePerson: "Ông Nguyễn Văn A – Giám đốc Sở Tư pháp",
+      licence: "Giấy phép số 01/GP-TTĐT ngày 01/01/2026",
+      relatedLinks: [
+        { label: "Cổng Dịch vụ công quốc gia", url: "https://dichvucong.gov.vn" },
+        { label: "Bộ Tư pháp", url: "https://moj.gov.vn" },
+      ],
+      englishName: "Department of Justice",
+      englishAbout: "The Department of Justice advises the Province.",
+    });
+    expect((await getSiteSettingsForm()).relatedLinks).toBe("Cổng Dịch vụ công quốc gia | https://dichvucong.gov.vn\nBộ Tư pháp | https://moj.gov.vn");
+  });
+
+  it("refuses a related link that is not an http(s) address with a name", async () => {
+    for (const relatedLinks of ["Bộ Tư pháp", "Bộ Tư pháp | javascript:alert(1)", "| https://moj.gov.vn", "Bộ | ftp://moj.gov.vn"])
+      await expectRefusedUnchanged(() => updateSiteSettings(admin, { name: "Cổng", relatedLinks }), RELATED_LINKS_MESSAGE, "relatedLinks");
+  });
+
+  it("drops a stored related link with a foreign scheme but keeps the others", async () => {
+    const value = { name: "Cổng", relatedLinks: [{ label: "Xấu", url: "javascript:alert(1)" }, { label: "Bộ Tư pháp", url: "https://moj.gov.vn" }] };
+    await db.setting.upsert({ where: { key: SITE_SETTING_KEY }, create: { key: SITE_SETTING_KEY, value }, update: { value } });
+    expect((await getSiteSettings()).relatedLinks).toEqual([{ label: "Bộ Tư pháp", url: "https://moj.gov.vn" }]);
   });
 });
 

@@ -1,8 +1,14 @@
 import { z } from "zod";
 import type { Helpdesk } from "@/lib/auth/messages";
 import { db } from "@/lib/db";
+import { FILE_ROUTE_PREFIX } from "@/lib/storage/urls";
 
 export const SITE_SETTING_KEY = "site";
+
+/** The stored-file key behind a logo path served by the file route ("/tep/<key>"), if it is one. */
+export function logoStorageKey(logo: string | undefined): string | null {
+  return logo?.startsWith(FILE_ROUTE_PREFIX) ? logo.slice(FILE_ROUTE_PREFIX.length) : null;
+}
 
 /**
  * A path on this site ("/tep/logo.png", "/logo.svg"): root-relative, no other host ("//…"), no
@@ -13,6 +19,21 @@ export function isSitePath(value: string): boolean {
   return !value.split("/").some((segment) => segment === "." || segment === "..");
 }
 
+/** An absolute http(s) address, the only kind a footer link may point to. */
+export function isWebAddress(value: string): boolean {
+  if (value.length > 500) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === "https:" || url.protocol === "http:") && Boolean(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+const relatedLinkSchema = z.object({ label: z.string().min(1), url: z.string().refine(isWebAddress) });
+
+export type RelatedLink = z.infer<typeof relatedLinkSchema>;
+
 const siteSettingsSchema = z.object({
   name: z.string().min(1),
   // A bad logo path loses only the logo, not the rest of the settings.
@@ -22,6 +43,24 @@ const siteSettingsSchema = z.object({
   // The helpdesk people are sent to when they cannot sign in (lock-out, forgotten password).
   supportPhone: z.string().optional().catch(undefined),
   supportEmail: z.email().optional().catch(undefined),
+  // The official identity (Decree 42/2022, Art. 4): the masthead's two lines above and below the
+  // portal's name, and what the footer must show of the agency that runs the portal.
+  agencyParent: z.string().optional().catch(undefined),
+  agencyName: z.string().optional().catch(undefined),
+  address: z.string().optional().catch(undefined),
+  phone: z.string().optional().catch(undefined),
+  email: z.email().optional().catch(undefined),
+  responsiblePerson: z.string().optional().catch(undefined),
+  licence: z.string().optional().catch(undefined),
+  // A bad link loses only itself: the footer never shows a javascript: or foreign-scheme URL.
+  relatedLinks: z
+    .array(z.unknown())
+    .transform((links) => links.flatMap((link) => { const parsed = relatedLinkSchema.safeParse(link); return parsed.success ? [parsed.data] : []; }))
+    .optional()
+    .catch(undefined),
+  // The English page (Decree 42/2022, Art. 7): the agency's name and a short description in English.
+  englishName: z.string().optional().catch(undefined),
+  englishAbout: z.string().optional().catch(undefined),
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;

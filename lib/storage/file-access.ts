@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
 import { can, holdsPortalWide, type PolicyActor } from "@/lib/policy";
 import { findServedFile, type ServedFile } from "./served-file";
+import { isSiteFileKey } from "./site-files";
 
 type Client = Prisma.TransactionClient | typeof db;
 
@@ -31,6 +32,11 @@ export async function findAccessibleFile(storageKey: string, actor: PolicyActor 
     // Identical bytes uploaded twice share a key: readers get the name a published article gave it,
     // never the name of someone's unpublished upload.
     const file = await findServedFile(storageKey, { OR: [{ attachedTo: { some: { article: readable } } }, { coverOf: { some: readable } }] });
+    return file ? { file, audience: "public" } : null;
+  }
+  // Issue 14: the emblem in Cài đặt is on every public page (site-files.ts).
+  if (await isSiteFileKey(storageKey)) {
+    const file = await findServedFile(storageKey);
     return file ? { file, audience: "public" } : null;
   }
   if (!actor) return null;

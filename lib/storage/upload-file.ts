@@ -16,10 +16,13 @@ import { reencodeImage } from "./reencode-image";
 import type { FileStorage } from "./types";
 import { DOCUMENT_MAX_BYTES, DOCUMENT_TOO_LARGE, IMAGE_MAX_BYTES, IMAGE_TOO_LARGE } from "./upload-limits";
 
-export type UploadPurpose = "image" | "attachment";
+// "site" (issue 14): the portal's own images, i.e. the emblem chosen in Cài đặt. They belong to no unit,
+// so the administrator's `admin.settings` right stands in for `file.upload` in a unit.
+export type UploadPurpose = "image" | "attachment" | "site";
 
 export type UploadInput = {
-  unitId: number;
+  /** Not sent for "site" uploads. */
+  unitId?: number;
   /** "image": a cover or a picture in the body (images only); "attachment": documents and images. */
   purpose: UploadPurpose;
   /** The name on the uploader's machine; cleaned before it is kept. */
@@ -55,6 +58,7 @@ const inputSchema = z.object({
   fileName: z.string({ message: "Thiếu tên tệp." }),
   claimedType: z.string().optional(),
 });
+const siteInputSchema = inputSchema.extend({ unitId: z.unknown().optional().transform(() => null), purpose: z.literal("site") });
 
 function refusal(reason: UploadRefusalReason, error: string): UploadResult {
   return { ...refused(error), reason };
@@ -67,22 +71,22 @@ function refusal(reason: UploadRefusalReason, error: string): UploadResult {
  * storage (tests).
  */
 export async function uploadFile(actor: PolicyActor | null, input: UploadInput, options: { storage?: FileStorage } = {}): Promise<UploadResult> {
-  const parsed = inputSchema.safeParse(input);
+  const parsed = (input.purpose === "site" ? siteInputSchema : inputSchema).safeParse(input);
   if (!parsed.success) return refusal("invalid", parsed.error.issues[0].message);
   const { unitId, purpose, claimedType } = parsed.data;
-  const allowed = check(actor, "file.upload", { unitId });
+  const allowed = unitId === null ? check(actor, "admin.settings") : check(actor, "file.upload", { unitId });
   if (!allowed.ok) return refusal("forbidden", allowed.error);
   const originalName = cleanFileName(parsed.data.fileName);
 
   let read;
   try {
-    read = await readLimited(input.body, (head) => (purpose === "image" || hasImageSignature(head) ? IMAGE_MAX_BYTES : DOCUMENT_MAX_BYTES));
+    read = await readLimited(input.body, (head) => (purpose !== "attachment" || hasImageSignature(head) ? IMAGE_MAX_BYTES : DOCUMENT_MAX_BYTES));
   } catch {
     return refusal("invalid", "Tải tệp lên bị gián đoạn. Vui lòng thử lại.");
   }
   if (!read.ok) return refusal("too-large", read.limit === IMAGE_MAX_BYTES ? IMAGE_TOO_LARGE : DOCUMENT_TOO_LARGE);
 
-  const detected = detectFileType(read.bytes, { fileName: originalName, claimedType, accept: purpose === "image" ? "image" : "any" });
+  const detected = detectFileType(read.bytes, { fileName: originalName, claimedType, accept: purpose === "attachment" ? "any" : "image" });
   if (!detected.ok) return refusal(read.bytes.length === 0 ? "invalid" : "unsupported-type", detected.error);
 
   let pieces: Piece[];
@@ -108,7 +112,7 @@ type Piece = { bytes: Buffer; mimeType: string; width: number | null; height: nu
  */
 async function storeAndRecord(
   actor: PolicyActor,
-  upload: { unitId: number; purpose: UploadPurpose; originalName: string; pieces: Piece[] },
+  upload: { unitId: number | null; purpose: UploadPurpose; originalName: string; pieces: Piece[] },
   storage: FileStorage,
 ): Promise<UploadedFile> {
   const hashes = upload.pieces.map((piece) => createHash("sha256").update(piece.bytes).digest("hex"));

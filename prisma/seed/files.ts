@@ -204,3 +204,29 @@ export function renderPdf(title: string, paragraphs: string[]): Buffer {
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info ${objects.length} 0 R >>\nstartxref\n${xrefOffset}\n%%EOF\n`;
   return Buffer.from(body, "latin1");
 }
+
+export const EMBLEM_SIZE = 256;
+
+/** Points of a five-pointed star of outer radius `r` centred on (0, 0), one point up. */
+function starPoints(r: number): string {
+  return Array.from({ length: 10 }, (_, i) => {
+    const radius = i % 2 === 0 ? r : r * 0.382;
+    const angle = -Math.PI / 2 + (i * Math.PI) / 5;
+    return `${(radius * Math.cos(angle)).toFixed(1)},${(radius * Math.sin(angle)).toFixed(1)}`;
+  }).join(" ");
+}
+
+/**
+ * The demo portal's emblem, a 256×256 PNG drawn here (not the real national emblem, which the
+ * province's administrator uploads in Cài đặt): a gold ring, a red disc and a gold star.
+ */
+export function renderEmblem(): Promise<Buffer> {
+  const half = EMBLEM_SIZE / 2;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${EMBLEM_SIZE}" height="${EMBLEM_SIZE}" viewBox="${-half} ${-half} ${EMBLEM_SIZE} ${EMBLEM_SIZE}">
+  <circle r="124" fill="#e8b923"/>
+  <circle r="110" fill="#c8102e"/>
+  <circle r="100" fill="none" stroke="#e8b923" stroke-width="3"/>
+  <polygon points="${starPoints(72)}" fill="#ffcd00"/>
+</svg>`;
+  return sharp(Buffer.from(svg)).png().toBuffer();
+}

@@ -94,6 +94,20 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
         const articles = await insertArticles(tx, DEMO_ARTICLES, people, files, now);
         const comments = await insertComments(tx, articles, people.users.get(DEMO_COMMENT_MODERATOR_EMAIL)!, now);
 
+        // The emblem, as if the administrator had uploaded it in Cài đặt (a "site" upload: no unit).
+        const emblem = await tx.storedFile.create({
+          data: {
+            storageKey: files.emblem.storageKey,
+            originalName: files.emblem.originalName,
+            mimeType: files.emblem.mimeType,
+            size: files.emblem.size,
+            sha256: files.emblem.sha256,
+            width: files.emblem.width,
+            height: files.emblem.height,
+            uploadedById: people.users.get(DEMO_ADMIN_EMAIL)!,
+          },
+        });
+
         const counts: SeedCounts = {
           units: people.units.size,
           users: people.users.size,
@@ -108,12 +122,26 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
               key: "site",
               value: {
                 name: SITE_NAME,
-                contact: [
-                  `Sở Tư pháp tỉnh ${PROVINCE_NAME}`,
-                  "Địa chỉ: Số 12 đường Lê Lợi, phường Đông Thành, thành phố Nguyên Giang",
-                  "Điện thoại: 0200 3812 345",
-                  "Email: pbgdpl@stp.thanhnguyen.example.vn",
-                ].join("\n"),
+                logo: `/tep/${emblem.storageKey}`,
+                agencyParent: `UBND TỈNH ${PROVINCE_NAME.toLocaleUpperCase("vi")}`,
+                agencyName: "SỞ TƯ PHÁP",
+                address: "Số 12 đường Lê Lợi, phường Đông Thành, thành phố Nguyên Giang, tỉnh Thanh Nguyên",
+                phone: "0200 3812 345",
+                email: "pbgdpl@stp.thanhnguyen.example.vn",
+                responsiblePerson: "Ông Trần Minh Quang – Giám đốc Sở Tư pháp",
+                licence: "Giấy phép thiết lập trang thông tin điện tử số 15/GP-STTTT ngày 20/3/2026 của Sở Thông tin và Truyền thông tỉnh Thanh Nguyên (dữ liệu mẫu)",
+                relatedLinks: [
+                  { label: "Cổng Thông tin điện tử Chính phủ", url: "https://chinhphu.vn" },
+                  { label: "Cổng Dịch vụ công quốc gia", url: "https://dichvucong.gov.vn" },
+                  { label: "Bộ Tư pháp", url: "https://moj.gov.vn" },
+                  { label: "Cơ sở dữ liệu quốc gia về văn bản pháp luật", url: "https://vbpl.vn" },
+                  { label: "Cổng Pháp luật quốc gia", url: "https://phapluat.gov.vn" },
+                ],
+                englishName: "Department of Justice of Thanh Nguyen Province",
+                englishAbout: [
+                  "The Department of Justice is the specialised agency of the Provincial People's Committee that advises on and manages justice matters in the province, including the dissemination of and education on the law.",
+                  "This portal is run by the Department of Justice on behalf of the Provincial Council for Coordinating Legal Dissemination and Education. Provincial departments, districts and communes publish their legal-education news here.",
+                ].join("\n\n"),
                 supportPhone: "0200 3812 399",
                 supportEmail: "hotro@stp.thanhnguyen.example.vn",
                 footer: `Cơ quan chủ quản: Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh ${PROVINCE_NAME}. Cơ quan thường trực: Sở Tư pháp. Ghi rõ nguồn khi phát hành lại thông tin từ Cổng thông tin này.`,

@@ -1,6 +1,6 @@
 import { getStorage } from "../../lib/storage";
 import { CATEGORIES } from "./content/categories";
-import { COVER_HEIGHT, COVER_WIDTH, renderCover, renderPdf, renderScene, SCENE_HEIGHT, SCENE_WIDTH } from "./files";
+import { COVER_HEIGHT, COVER_WIDTH, EMBLEM_SIZE, renderCover, renderEmblem, renderPdf, renderScene, SCENE_HEIGHT, SCENE_WIDTH } from "./files";
 import type { ArticleSeed, AttachmentKey, SceneKey } from "./types";
 
 /** A file already written to storage, waiting for its StoredFile row. */
@@ -19,6 +19,8 @@ export interface PreparedFiles {
   covers: Map<string, PreparedFile>;
   scenes: Map<SceneKey, PreparedFile>;
   attachments: Map<AttachmentKey, PreparedFile & { title: string }>;
+  /** The portal's emblem, chosen in the site settings as an administrator would upload it. */
+  emblem: PreparedFile;
 }
 
 const ATTACHMENTS: Record<AttachmentKey, { originalName: string; title: string; paragraphs: string[] }> = {
@@ -93,5 +95,7 @@ export async function prepareFiles(articles: ArticleSeed[]): Promise<PreparedFil
     attachments.set(key, { ...(await put(bytes, { originalName: attachment.originalName, mimeType: "application/pdf" })), title: attachment.title });
   }
 
-  return { covers, scenes, attachments };
+  const emblem = await put(await renderEmblem(), { originalName: "biểu-trưng-cổng.png", mimeType: "image/png", width: EMBLEM_SIZE, height: EMBLEM_SIZE });
+
+  return { covers, scenes, attachments, emblem };
 }

@@ -10,7 +10,7 @@
 // hands route handlers the request as a stream; it only buffers bodies for the proxy (proxy.ts), whose
 // matcher does not include this path.) `request.formData()` is not used because it reads everything.
 import { getWorkingActor } from "@/lib/auth/session";
-import { uploadFile, type UploadRefusalReason } from "@/lib/storage/upload-file";
+import { uploadFile, type UploadPurpose, type UploadRefusalReason } from "@/lib/storage/upload-file";
 import { DOCUMENT_MAX_BYTES, DOCUMENT_TOO_LARGE } from "@/lib/storage/upload-limits";
 import { MalformedUploadError, parseUploadForm } from "./multipart";
 
@@ -68,8 +68,8 @@ export async function POST(request: Request): Promise<Response> {
     const { fields, file } = await parsing.form;
     if (!file) return refuse(400, "Chưa chọn tệp để tải lên.", true);
     const result = await uploadFile(actor, {
-      unitId: Number(fields.unitId),
-      purpose: fields.purpose as "image" | "attachment",
+      unitId: fields.unitId === undefined ? undefined : Number(fields.unitId),
+      purpose: fields.purpose as UploadPurpose,
       fileName: file.fileName,
       claimedType: file.mimeType,
       body: file.stream,
