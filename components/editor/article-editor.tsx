@@ -4,14 +4,13 @@ import type { Editor } from "@tiptap/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useRef, useState } from "react";
-import { loadRevisionAction, submitArticleAction, submitCorrectionAction } from "@/app/(workspace)/quan-ly/bai-viet/actions";
 import { runChecklist, type ChecklistResult } from "@/lib/articles/checklist";
 import { extractPlainText } from "@/lib/richtext/plain-text";
 import { countWords } from "@/lib/vietnamese";
 import { AttachmentsField } from "./attachments-field";
 import { ChecklistPanel } from "./checklist-panel";
 import { CoverImageField } from "./cover-image-field";
-import { toChecklistInput, type EditorFields } from "./editor-types";
+import { toChecklistInput, type EditorActions, type EditorFields } from "./editor-types";
 import { InsertFigure } from "./insert-figure";
 import { RevisionHistory, type RevisionSummary } from "./revision-history";
 import { RichTextEditor } from "./rich-text-editor";
@@ -20,6 +19,7 @@ import { TagsInput } from "./tags-input";
 import { useArticleSaving } from "./use-article-saving";
 
 type Props = {
+  actions: EditorActions;
   articleId: number;
   unitId: number;
   unitName: string;
@@ -47,7 +47,7 @@ export function ArticleEditor(props: Props) {
   const [serverChecklist, setServerChecklist] = useState<ChecklistResult | null>(null);
   const [editor, setEditor] = useState<Editor | null>(null);
   const readFields = useCallback(() => fieldsRef.current, []);
-  const saving = useArticleSaving(props.articleId, props.version, readFields);
+  const saving = useArticleSaving(props.actions.save, props.articleId, props.version, readFields);
 
   const change = useCallback(
     (patch: Partial<EditorFields>) => {
@@ -65,8 +65,7 @@ export function ArticleEditor(props: Props) {
   async function submit() {
     setSubmitError(null);
     if (!(await saving.save("MANUAL"))) return;
-    const send = props.correcting ? submitCorrectionAction : submitArticleAction;
-    const result = await send({ articleId: props.articleId, baseVersion: saving.currentVersion(), acknowledgedWarnings: acknowledged });
+    const result = await props.actions.submit({ articleId: props.articleId, baseVersion: saving.currentVersion(), acknowledgedWarnings: acknowledged });
     if (result.ok) {
       router.push(`/quan-ly/bai-viet?da-gui=${props.articleId}`);
       return;
@@ -81,7 +80,7 @@ export function ArticleEditor(props: Props) {
   }
 
   async function restore(revisionId: number) {
-    const revision = await loadRevisionAction(props.articleId, revisionId);
+    const revision = await props.actions.loadRevision(props.articleId, revisionId);
     if (!revision) return;
     change(revision);
     setBodyKey((key) => key + 1);

@@ -1,5 +1,16 @@
 // The editor's working copy of an article, and how it becomes what the server's save expects.
 import type { ArticleFieldsInput } from "@/lib/articles/article-fields";
+import type { SaveResult } from "@/lib/articles/save-article";
+import type { SubmitResult } from "@/lib/articles/submit-article";
+import type { revisionForEditor } from "@/lib/articles/workspace-queries";
+
+/** The server actions the editor calls, passed by its page. */
+export type EditorActions = {
+  save: (input: unknown) => Promise<SaveResult>;
+  /** Gửi duyệt, or Gửi duyệt sửa đổi for a published article being corrected. */
+  submit: (input: unknown) => Promise<SubmitResult>;
+  loadRevision: (articleId: number, revisionId: number) => ReturnType<typeof revisionForEditor>;
+};
 
 export type EditorFile = { id: number; storageKey: string; originalName: string; mimeType: string; size: number };
 

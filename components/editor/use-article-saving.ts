@@ -1,9 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { saveArticleAction } from "@/app/(workspace)/quan-ly/bai-viet/actions";
 import type { SaveConflict } from "@/lib/articles/save-article";
-import { toSavedFields, type EditorFields } from "./editor-types";
+import { toSavedFields, type EditorActions, type EditorFields } from "./editor-types";
 
 export type SaveStatus = "saved" | "dirty" | "saving" | "conflict" | "error";
 const AUTOSAVE_DELAY_MS = 2500;
@@ -13,7 +12,7 @@ const AUTOSAVE_DELAY_MS = 2500;
  * the page sends the last changes with a beacon. A save refused by the version check stops autosaving
  * and reports who saved in between — the text stays in the editor for the writer to reconcile.
  */
-export function useArticleSaving(articleId: number, initialVersion: number, readFields: () => EditorFields) {
+export function useArticleSaving(saveArticleAction: EditorActions["save"], articleId: number, initialVersion: number, readFields: () => EditorFields) {
   const [status, setStatus] = useState<SaveStatus>("saved");
   const [version, setVersion] = useState(initialVersion);
   const [savedAt, setSavedAt] = useState<string | null>(null);
@@ -60,7 +59,7 @@ export function useArticleSaving(articleId: number, initialVersion: number, read
       state.current.inFlight = null;
       return ok;
     },
-    [articleId, readFields],
+    [saveArticleAction, articleId, readFields],
   );
 
   const markChanged = useCallback(() => {

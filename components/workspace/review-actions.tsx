@@ -1,16 +1,6 @@
 "use client";
 
 import { useActionState } from "react";
-import {
-  approveAction,
-  approveCorrectionAction,
-  returnCorrectionAction,
-  featureAction,
-  returnAction,
-  scheduleAction,
-  takeDownAction,
-  type ReviewActionState,
-} from "@/app/(workspace)/quan-ly/duyet-bai/actions";
 
 export type ReviewPermissions = {
   /** A correction of a published article waits: approve it, or return it with a reason. */
@@ -25,7 +15,13 @@ export type ReviewPermissions = {
   feature: boolean;
 };
 
-type Props = { articleId: number; version: number; allowed: ReviewPermissions; featuredOrder: number | null };
+/** What a review step's action answers: a refusal to show beside its button (a success redirects). */
+export type ReviewActionState = { ok: boolean; error?: string; fieldErrors?: Record<string, string> } | null;
+/** A method, so each step's own answer type fits (the page passes the server actions). */
+type ReviewStep = { action(state: ReviewActionState, form: FormData): Promise<ReviewActionState> }["action"];
+export type ReviewStepActions = Record<"approve" | "schedule" | "return" | "takeDown" | "feature" | "approveCorrection" | "returnCorrection", ReviewStep>;
+
+type Props = { articleId: number; version: number; allowed: ReviewPermissions; featuredOrder: number | null; actions: ReviewStepActions };
 
 function Refusal({ state }: { state: ReviewActionState }) {
   return state && !state.ok ? <p role="alert" className="mt-2 text-sm text-red-800">{state.error}</p> : null;
@@ -45,14 +41,14 @@ const primary = "rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:b
 const secondary = "rounded border border-gray-400 px-4 py-2 font-semibold hover:bg-gray-100 disabled:opacity-50";
 
 /** The decisions a reviewer can take on this article, each a small form with its own refusal message. */
-export function ReviewActions({ articleId, version, allowed, featuredOrder }: Props) {
-  const [approved, approve, approving] = useActionState<ReviewActionState, FormData>(approveAction, null);
-  const [scheduled, schedule, scheduling] = useActionState<ReviewActionState, FormData>(scheduleAction, null);
-  const [returned, sendBack, returning] = useActionState<ReviewActionState, FormData>(returnAction, null);
-  const [takenDown, takeDown, takingDown] = useActionState<ReviewActionState, FormData>(takeDownAction, null);
-  const [featured, feature, featuring] = useActionState<ReviewActionState, FormData>(featureAction, null);
-  const [corrected, approveCorrection, approvingCorrection] = useActionState<ReviewActionState, FormData>(approveCorrectionAction, null);
-  const [correctionReturned, returnCorrection, returningCorrection] = useActionState<ReviewActionState, FormData>(returnCorrectionAction, null);
+export function ReviewActions({ articleId, version, allowed, featuredOrder, actions }: Props) {
+  const [approved, approve, approving] = useActionState<ReviewActionState, FormData>(actions.approve, null);
+  const [scheduled, schedule, scheduling] = useActionState<ReviewActionState, FormData>(actions.schedule, null);
+  const [returned, sendBack, returning] = useActionState<ReviewActionState, FormData>(actions.return, null);
+  const [takenDown, takeDown, takingDown] = useActionState<ReviewActionState, FormData>(actions.takeDown, null);
+  const [featured, feature, featuring] = useActionState<ReviewActionState, FormData>(actions.feature, null);
+  const [corrected, approveCorrection, approvingCorrection] = useActionState<ReviewActionState, FormData>(actions.approveCorrection, null);
+  const [correctionReturned, returnCorrection, returningCorrection] = useActionState<ReviewActionState, FormData>(actions.returnCorrection, null);
   return (
     <div className="space-y-4">
       {allowed.approveCorrection && (

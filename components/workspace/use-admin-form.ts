@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import type { FieldErrors } from "@/lib/action-result";
-import { errorsOf, type FormValues } from "./form-state";
+import { errorsOf, type FormValues } from "@/lib/workspace/form-state";
 
 type StateLike = { ok: boolean; fieldErrors?: FieldErrors; values?: FormValues } | null;
 

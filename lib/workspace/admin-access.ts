@@ -1,8 +1,8 @@
 import { redirect } from "next/navigation";
 import { getActor, type Actor } from "@/lib/auth/session";
-import { check, type Action, type PolicyActor } from "@/lib/policy";
+import { can, check, type Action } from "@/lib/policy";
 
-// Shared by the administration pages Người dùng, Chuyên mục, Cài đặt and Nhật ký.
+// Who may read the administration pages (Đơn vị, Người dùng, Chuyên mục, Cài đặt, Nhật ký).
 
 type AdminAction = Extract<Action, "admin.users" | "admin.categories" | "admin.settings" | "admin.audit">;
 
@@ -14,11 +14,10 @@ export async function requireAdministrator(action: AdminAction): Promise<Actor> 
   return actor;
 }
 
-/**
- * The actor of a server action. Actions are not behind the workspace layout, so someone still holding
- * a temporary password is treated as nobody here until they have changed it.
- */
-export async function actingPerson(): Promise<PolicyActor | null> {
+/** The unit pages are for administrators; others go back to the workspace home. */
+export async function requireUnitAdministrator(): Promise<Actor> {
   const actor = await getActor();
-  return actor && !actor.mustChangePassword ? actor : null;
+  if (!actor) redirect("/dang-nhap");
+  if (!can(actor, "admin.units")) redirect("/quan-ly?khong-co-quyen");
+  return actor;
 }

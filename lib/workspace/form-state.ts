@@ -4,7 +4,7 @@ import type { ActionResult, FieldErrors } from "@/lib/action-result";
 export type FormValues = Record<string, string | string[]>;
 
 /**
- * What an administration form's server action hands to useActionState. A refusal carries what was
+ * What a workspace form's server action hands to useActionState. A refusal carries what was
  * typed, so the form (which React resets after every action) shows it again beside the messages.
  */
 export type AdminFormState<T = undefined> = (ActionResult<T> & { values?: FormValues }) | null;
@@ -41,6 +41,12 @@ export function shownList(state: StateLike, name: string, stored: readonly strin
     return typed === undefined ? [] : Array.isArray(typed) ? typed : [typed];
   }
   return [...stored];
+}
+
+/** A checkbox after a refusal: ticked when it was sent ticked; otherwise the stored value. */
+export function shownChecked(state: StateLike, name: string, stored: boolean): boolean {
+  if (state && !state.ok && state.values) return state.values[name] === "on";
+  return stored;
 }
 
 export function errorsOf(state: StateLike): FieldErrors {

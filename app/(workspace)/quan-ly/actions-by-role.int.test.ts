@@ -106,7 +106,7 @@ describe("Viết bài mới: createDraftAction", () => {
     await signInAs(null);
     const before = await db.article.count();
     expect(await runAction(() => createDraftAction(form({ unitId })))).toEqual({
-      redirectedTo: withErrorNotice("/quan-ly/bai-viet", "Bạn cần đăng nhập để thực hiện thao tác này."),
+      redirectedTo: withErrorNotice("/quan-ly/bai-viet", "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại."),
     });
     expect(await db.article.count()).toBe(before);
   });

@@ -1,40 +1,35 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { getWorkingActor } from "@/lib/auth/session";
 import { createDraft } from "@/lib/articles/create-draft";
 import { deleteArticle, restoreArticle } from "@/lib/articles/delete-article";
 import { saveArticle, type SaveResult } from "@/lib/articles/save-article";
 import { submitArticle, type SubmitResult } from "@/lib/articles/submit-article";
 import { submitCorrection } from "@/lib/articles/submit-correction";
 import { getArticleForEditor, revisionForEditor } from "@/lib/articles/workspace-queries";
-import { withErrorNotice } from "@/lib/workspace/notices";
+import { getWorkingActor } from "@/lib/auth/session";
+import { redirectAction, runUseCase } from "@/lib/workspace/action-kit";
 
-const SIGNED_OUT = "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại; nội dung đang soạn vẫn còn trên trang.";
+const LIST = "/quan-ly/bai-viet";
+/** The editor keeps what was typed: a writer signed out mid-sentence must not think it is lost. */
+const EDITOR = { signedOutNote: "Nội dung đang soạn vẫn còn trên trang." };
 
-export async function createDraftAction(form: FormData): Promise<void> {
-  const result = await createDraft(await getWorkingActor(), { unitId: form.get("unitId") });
-  if (!result.ok) redirect(withErrorNotice("/quan-ly/bai-viet", result.error));
-  redirect(`/quan-ly/bai-viet/${result.value.id}`);
-}
+export const createDraftAction = redirectAction(createDraft, {
+  input: (form) => ({ unitId: form.get("unitId") }),
+  then: (created) => `${LIST}/${created.value.id}`,
+  refusedAt: LIST,
+});
 
 export async function saveArticleAction(input: unknown): Promise<SaveResult> {
-  const actor = await getWorkingActor();
-  if (!actor) return { ok: false, error: SIGNED_OUT };
-  return saveArticle(actor, input);
+  return runUseCase(saveArticle, input, EDITOR);
 }
 
 export async function submitArticleAction(input: unknown): Promise<SubmitResult> {
-  const actor = await getWorkingActor();
-  if (!actor) return { ok: false, error: SIGNED_OUT };
-  return submitArticle(actor, input);
+  return runUseCase(submitArticle, input, EDITOR);
 }
 
 /** Gửi duyệt sửa đổi, for a published article being corrected. */
 export async function submitCorrectionAction(input: unknown): Promise<SubmitResult> {
-  const actor = await getWorkingActor();
-  if (!actor) return { ok: false, error: SIGNED_OUT };
-  return submitCorrection(actor, input);
+  return runUseCase(submitCorrection, input, EDITOR);
 }
 
 /** A revision as the editor's working copy, for "Khôi phục": loaded into the editor, then saved as usual. */
@@ -45,12 +40,5 @@ export async function loadRevisionAction(articleId: number, revisionId: number) 
 }
 
 /** Xóa (to the bin) and Khôi phục: both land on the list with what happened. */
-export async function deleteArticleAction(form: FormData): Promise<void> {
-  const result = await deleteArticle(await getWorkingActor(), { articleId: form.get("articleId") });
-  redirect(result.ok ? "/quan-ly/bai-viet?thong-bao=da-xoa" : withErrorNotice("/quan-ly/bai-viet", result.error));
-}
-
-export async function restoreArticleAction(form: FormData): Promise<void> {
-  const result = await restoreArticle(await getWorkingActor(), { articleId: form.get("articleId") });
-  redirect(result.ok ? "/quan-ly/bai-viet?thong-bao=da-khoi-phuc" : withErrorNotice("/quan-ly/bai-viet", result.error));
-}
+export const deleteArticleAction = redirectAction(deleteArticle, { then: () => `${LIST}?thong-bao=da-xoa`, refusedAt: LIST });
+export const restoreArticleAction = redirectAction(restoreArticle, { then: () => `${LIST}?thong-bao=da-khoi-phuc`, refusedAt: LIST });

@@ -1,17 +1,15 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getWorkingActor } from "@/lib/auth/session";
 import { moderateComments } from "@/lib/comments/moderate-comments";
 import { replyToComment } from "@/lib/comments/reply-to-comment";
 import { updateCommentSettings } from "@/lib/comments/update-comment-settings";
-import { applyChanges } from "@/lib/site/revalidate";
+import { runUseCase } from "@/lib/workspace/action-kit";
 import { COMMENT_DECISION_DONE, withDoneNotice, type DoneCode } from "@/lib/workspace/notices";
 
 export type CommentActionState = { ok: false; error: string; fieldErrors?: Record<string, string> } | null;
 
 const QUEUE = "/quan-ly/binh-luan";
-const SIGNED_OUT = { ok: false as const, error: "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại." };
 
 /** Back to the queue as the moderator left it (tab, filters, page), with what was done. */
 function backWith(form: FormData, done: DoneCode, count?: number): string {
@@ -21,23 +19,17 @@ function backWith(form: FormData, done: DoneCode, count?: number): string {
 
 /** Duyệt, Từ chối or Spam for the ticked comments; the pages showing them are refreshed. */
 export async function moderateCommentsAction(_previous: CommentActionState, form: FormData): Promise<CommentActionState> {
-  const actor = await getWorkingActor();
-  if (!actor) return SIGNED_OUT;
   const decision = form.get("decision");
-  const result = await moderateComments(actor, { ids: form.getAll("ids").map(String), decision });
+  const result = await runUseCase(moderateComments, { ids: form.getAll("ids").map(String), decision });
   if (!result.ok) return result;
-  applyChanges(result.changes);
   redirect(backWith(form, COMMENT_DECISION_DONE[decision as keyof typeof COMMENT_DECISION_DONE], result.value.changed));
 }
 
 /** Trả lời: the official answer under a comment (an empty one removes it). */
 export async function replyToCommentAction(_previous: CommentActionState, form: FormData): Promise<CommentActionState> {
-  const actor = await getWorkingActor();
-  if (!actor) return SIGNED_OUT;
   const reply = String(form.get("reply") ?? "");
-  const result = await replyToComment(actor, { commentId: form.get("commentId"), reply });
+  const result = await runUseCase(replyToComment, { commentId: form.get("commentId"), reply });
   if (!result.ok) return result;
-  applyChanges(result.changes);
   redirect(backWith(form, reply.trim() ? "da-luu-tra-loi" : "da-xoa-tra-loi"));
 }
 
@@ -45,9 +37,6 @@ export type CommentSettingsState = { ok: true } | { ok: false; error: string; fi
 
 /** Cài đặt bình luận (administrators): the spam defences. When comments close shows on article pages. */
 export async function updateCommentSettingsAction(_previous: CommentSettingsState, form: FormData): Promise<CommentSettingsState> {
-  const actor = await getWorkingActor();
-  if (!actor) return SIGNED_OUT;
-  const result = await updateCommentSettings(actor, Object.fromEntries(form));
-  if (result.ok) applyChanges(result.changes);
+  const result = await runUseCase(updateCommentSettings, Object.fromEntries(form));
   return result.ok ? { ok: true } : result;
 }

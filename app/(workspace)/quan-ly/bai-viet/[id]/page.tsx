@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { ArticleEditor } from "@/components/editor/article-editor";
 import type { EditorFields } from "@/components/editor/editor-types";
 import { getWorkingActor } from "@/lib/auth/session";
-import { deleteArticleAction } from "../actions";
+import { deleteArticleAction, loadRevisionAction, saveArticleAction, submitArticleAction, submitCorrectionAction } from "../actions";
 import { STATE_LABELS, type ArticleStateName } from "@/lib/articles/state-machine";
 import { editorOptions, getArticleForEditor, listRevisions, revisionForEditor } from "@/lib/articles/workspace-queries";
 
@@ -39,6 +39,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{loaded.correcting ? "Sửa bài đã xuất bản" : article.title ? "Sửa bài viết" : "Viết bài mới"}</h1>
       <ArticleEditor
+        actions={{ save: saveArticleAction, submit: loaded.correcting ? submitCorrectionAction : submitArticleAction, loadRevision: loadRevisionAction }}
         articleId={article.id}
         unitId={article.unitId}
         unitName={article.unit.name}

@@ -3,13 +3,24 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ArticleView } from "@/components/site/article-view";
 import { ArticleTimeline } from "@/components/workspace/article-timeline";
-import { ReviewActions } from "@/components/workspace/review-actions";
+import { ReviewActions, type ReviewStepActions } from "@/components/workspace/review-actions";
+import * as steps from "../actions";
 import { TextChanges } from "@/components/workspace/text-changes";
 import { getWorkingActor } from "@/lib/auth/session";
 import { loadReaderView } from "@/lib/articles/reader-view";
 import { loadReviewDetails } from "@/lib/articles/review-details";
 import { STATE_LABELS } from "@/lib/articles/state-machine";
 import { hasChanges } from "@/lib/articles/text-diff";
+
+const REVIEW_STEPS: ReviewStepActions = {
+  approve: steps.approveAction,
+  schedule: steps.scheduleAction,
+  return: steps.returnAction,
+  takeDown: steps.takeDownAction,
+  feature: steps.featureAction,
+  approveCorrection: steps.approveCorrectionAction,
+  returnCorrection: steps.returnCorrectionAction,
+};
 
 export const metadata: Metadata = { title: "Duyệt bài viết" };
 
@@ -46,7 +57,7 @@ export default async function ReviewArticlePage({ params }: { params: Promise<{ 
         </div>
         <aside className="space-y-4">
           {anyDecision ? (
-            <ReviewActions articleId={article.id} version={article.version} allowed={allowed} featuredOrder={article.featuredOrder} />
+            <ReviewActions articleId={article.id} version={article.version} allowed={allowed} featuredOrder={article.featuredOrder} actions={REVIEW_STEPS} />
           ) : (
             <p className="rounded border border-gray-200 bg-white p-4 text-sm text-muted">Bạn không có thao tác duyệt nào với bài viết ở trạng thái này.</p>
           )}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getSiteSettingsForm } from "@/lib/settings/queries";
-import { requireAdministrator } from "../nguoi-dung/_shared/access";
+import { requireAdministrator } from "@/lib/workspace/admin-access";
 import { SiteSettingsForm } from "./site-settings-form";
 
 export const metadata: Metadata = { title: "Cài đặt" };

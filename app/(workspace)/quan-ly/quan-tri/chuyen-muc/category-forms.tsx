@@ -4,8 +4,8 @@ import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { CategoryRow } from "@/lib/categories/queries";
 import { SavedMessage, SubmitButton } from "@/components/ui/form-controls";
-import { errorsOf, shown, type AdminFormState } from "../nguoi-dung/_shared/form-state";
-import { useAdminForm } from "../nguoi-dung/_shared/use-admin-form";
+import { errorsOf, shown, type AdminFormState } from "@/lib/workspace/form-state";
+import { useAdminForm } from "@/components/workspace/use-admin-form";
 import { createCategoryAction, renameCategoryAction, reorderCategoryAction, setCategoryVisibilityAction } from "./actions";
 
 export function CreateCategoryForm() {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { listCategoriesForAdmin } from "@/lib/categories/queries";
-import { requireAdministrator } from "../nguoi-dung/_shared/access";
+import { requireAdministrator } from "@/lib/workspace/admin-access";
 import { CategoryForms, CreateCategoryForm } from "./category-forms";
 
 export const metadata: Metadata = { title: "Chuyên mục" };

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { approvalLevelsLabel, UNIT_STATUS_LABELS, UNIT_TYPE_LABELS } from "@/lib/units/labels";
 import { listUnitTree, type UnitTreeNode } from "@/lib/units/queries";
 import { formatDate } from "@/lib/vietnamese";
-import { requireUnitAdministrator } from "./access";
+import { requireUnitAdministrator } from "@/lib/workspace/admin-access";
 
 export const metadata: Metadata = { title: "Quản trị đơn vị" };
 

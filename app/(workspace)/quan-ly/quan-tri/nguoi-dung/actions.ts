@@ -9,8 +9,8 @@ import { renameUser } from "@/lib/users/rename-user";
 import { resetPassword, type ResetPassword } from "@/lib/users/reset-password";
 import { setMemberships } from "@/lib/users/set-memberships";
 import { setPortalRoles } from "@/lib/users/set-portal-roles";
-import { actingPerson } from "./_shared/access";
-import { typedValues, withValues, type AdminFormState } from "./_shared/form-state";
+import { runUseCase } from "@/lib/workspace/action-kit";
+import { typedValues, withValues, type AdminFormState } from "@/lib/workspace/form-state";
 
 const LIST = "/quan-ly/quan-tri/nguoi-dung";
 
@@ -33,7 +33,7 @@ function unitWithoutRole(form: FormData): boolean {
 
 export async function createUserAction(_previous: AdminFormState<CreatedUser>, form: FormData): Promise<AdminFormState<CreatedUser>> {
   if (unitWithoutRole(form)) return { ok: false, error: INVALID_FORM, fieldErrors: { unitRoles: "Vui lòng chọn vai trò trong đơn vị." }, values: typedValues(form) };
-  const result = await createUser(await actingPerson(), {
+  const result = await runUseCase(createUser, {
     email: form.get("email"),
     name: form.get("name"),
     portalRoles: strings(form, "portalRoles"),
@@ -44,13 +44,13 @@ export async function createUserAction(_previous: AdminFormState<CreatedUser>, f
 }
 
 export async function renameUserAction(_previous: AdminFormState, form: FormData): Promise<AdminFormState> {
-  const result = await renameUser(await actingPerson(), Object.fromEntries(form));
+  const result = await runUseCase(renameUser, Object.fromEntries(form));
   if (result.ok) revalidateUser(form.get("userId"));
   return withValues(result, form);
 }
 
 export async function setPortalRolesAction(_previous: AdminFormState, form: FormData): Promise<AdminFormState> {
-  const result = await setPortalRoles(await actingPerson(), { userId: form.get("userId"), portalRoles: strings(form, "portalRoles") });
+  const result = await runUseCase(setPortalRoles, { userId: form.get("userId"), portalRoles: strings(form, "portalRoles") });
   if (result.ok) revalidateUser(form.get("userId"));
   return withValues(result, form);
 }
@@ -62,25 +62,25 @@ export async function setMembershipsAction(_previous: AdminFormState, form: Form
     const [unitId, role] = value.split(":");
     return { unitId, role };
   });
-  const result = await setMemberships(await actingPerson(), { userId: form.get("userId"), memberships: [...kept, ...chosenUnitRoles(form)] });
+  const result = await runUseCase(setMemberships, { userId: form.get("userId"), memberships: [...kept, ...chosenUnitRoles(form)] });
   if (result.ok) revalidateUser(form.get("userId"));
   return withValues(result, form);
 }
 
 export async function deactivateUserAction(_previous: AdminFormState, form: FormData): Promise<AdminFormState> {
-  const result = await deactivateUser(await actingPerson(), Object.fromEntries(form));
+  const result = await runUseCase(deactivateUser, Object.fromEntries(form));
   if (result.ok) revalidateUser(form.get("userId"));
   return withValues(result, form);
 }
 
 export async function reactivateUserAction(_previous: AdminFormState, form: FormData): Promise<AdminFormState> {
-  const result = await reactivateUser(await actingPerson(), Object.fromEntries(form));
+  const result = await runUseCase(reactivateUser, Object.fromEntries(form));
   if (result.ok) revalidateUser(form.get("userId"));
   return withValues(result, form);
 }
 
 export async function resetPasswordAction(_previous: AdminFormState<ResetPassword>, form: FormData): Promise<AdminFormState<ResetPassword>> {
-  const result = await resetPassword(await actingPerson(), Object.fromEntries(form));
+  const result = await runUseCase(resetPassword, Object.fromEntries(form));
   if (result.ok) revalidateUser(form.get("userId"));
   return withValues(result, form);
 }

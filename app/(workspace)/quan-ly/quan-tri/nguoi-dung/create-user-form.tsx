@@ -7,8 +7,8 @@ import type { CreatedUser } from "@/lib/users/create-user";
 import type { UnitOption } from "@/lib/users/queries";
 import { SubmitButton } from "@/components/ui/form-controls";
 import { createUserAction } from "./actions";
-import { errorFor, shown, shownList, type AdminFormState } from "./_shared/form-state";
-import { useAdminForm } from "./_shared/use-admin-form";
+import { errorFor, shown, shownList, type AdminFormState } from "@/lib/workspace/form-state";
+import { useAdminForm } from "@/components/workspace/use-admin-form";
 import { PortalRoleFields, UnitRoleFields } from "./role-fields";
 import { TemporaryPassword } from "./temporary-password";
 

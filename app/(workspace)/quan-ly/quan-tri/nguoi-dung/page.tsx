@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { activeUnitOptions, searchUsers } from "@/lib/users/queries";
-import { requireAdministrator } from "./_shared/access";
-import { Pagination, queryString } from "./_shared/pagination";
+import { requireAdministrator } from "@/lib/workspace/admin-access";
+import { Pagination, queryString } from "@/components/workspace/admin-pagination";
 import { CreateUserForm } from "./create-user-form";
 import { accountStatus, membershipLabel, portalRoleList } from "./labels";
 

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { auditActionLabel } from "@/lib/audit-log/labels";
 import { auditActionOptions, listAuditEntries, startOfVietnamDay } from "@/lib/audit-log/queries";
 import { formatDateTime } from "@/lib/vietnamese";
-import { requireAdministrator } from "../nguoi-dung/_shared/access";
-import { Pagination, queryString } from "../nguoi-dung/_shared/pagination";
+import { requireAdministrator } from "@/lib/workspace/admin-access";
+import { Pagination, queryString } from "@/components/workspace/admin-pagination";
 
 export const metadata: Metadata = { title: "Nhật ký" };
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { approvalLevelsLabel, UNIT_STATUS_LABELS, UNIT_TYPE_LABELS } from "@/lib/units/labels";
 import { descendantIds, listUnitTree } from "@/lib/units/queries";
 import { formatDateTime } from "@/lib/vietnamese";
-import { requireUnitAdministrator } from "../access";
+import { requireUnitAdministrator } from "@/lib/workspace/admin-access";
 import { parentOptions, successorOptions } from "../unit-options";
 import { ApprovalForm, ArchiveForm, MergeForm, MoveForm, RenameForm, RestoreForm } from "./unit-forms";
 

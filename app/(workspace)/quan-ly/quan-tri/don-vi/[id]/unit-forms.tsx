@@ -4,14 +4,14 @@ import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { archiveUnitAction, mergeUnitAction, moveUnitAction, renameUnitAction, restoreUnitAction, setUnitApprovalAction } from "../actions";
 import { CheckboxField, SavedMessage, SelectField, SubmitButton } from "@/components/ui/form-controls";
-import { shown, shownChecked } from "../form-state";
+import { shown, shownChecked } from "@/lib/workspace/form-state";
 import { APPROVAL_OPTIONS, ROOT_OPTION, type Option } from "../unit-options";
-import { useUnitForm } from "../use-unit-form";
+import { useAdminForm } from "@/components/workspace/use-admin-form";
 
 // One small form per change, each with its own server action, message and field errors.
 
 export function RenameForm({ unit }: { unit: { id: number; name: string; slug: string } }) {
-  const { state, formAction, onSubmit, pending, errors, saved } = useUnitForm(renameUnitAction);
+  const { state, formAction, onSubmit, pending, errors, saved } = useAdminForm(renameUnitAction);
   return (
     <form action={formAction} onSubmit={onSubmit} className="space-y-3">
       <FormMessage result={state} />
@@ -32,7 +32,7 @@ export function RenameForm({ unit }: { unit: { id: number; name: string; slug: s
 }
 
 export function MoveForm({ unit, parents }: { unit: { id: number; parentId: number | null }; parents: Option[] }) {
-  const { state, formAction, onSubmit, pending, errors, saved } = useUnitForm(moveUnitAction);
+  const { state, formAction, onSubmit, pending, errors, saved } = useAdminForm(moveUnitAction);
   return (
     <form action={formAction} onSubmit={onSubmit} className="space-y-3">
       <FormMessage result={state} />
@@ -45,7 +45,7 @@ export function MoveForm({ unit, parents }: { unit: { id: number; parentId: numb
 }
 
 export function ApprovalForm({ unit }: { unit: { id: number; approvalLevels: number; allowSelfApproval: boolean } }) {
-  const { state, formAction, onSubmit, pending, errors, saved } = useUnitForm(setUnitApprovalAction);
+  const { state, formAction, onSubmit, pending, errors, saved } = useAdminForm(setUnitApprovalAction);
   return (
     <form action={formAction} onSubmit={onSubmit} className="space-y-3">
       <FormMessage result={state} />
@@ -65,7 +65,7 @@ export function ApprovalForm({ unit }: { unit: { id: number; approvalLevels: num
 }
 
 export function MergeForm({ unitId, successors }: { unitId: number; successors: Option[] }) {
-  const { state, formAction, onSubmit, pending, errors } = useUnitForm(mergeUnitAction);
+  const { state, formAction, onSubmit, pending, errors } = useAdminForm(mergeUnitAction);
   return (
     <form action={formAction} onSubmit={onSubmit} className="space-y-3">
       <FormMessage result={state} />
@@ -88,7 +88,7 @@ export function MergeForm({ unitId, successors }: { unitId: number; successors: 
 }
 
 export function ArchiveForm({ unitId, activeChildren }: { unitId: number; activeChildren: number }) {
-  const { state, formAction, onSubmit, pending } = useUnitForm(archiveUnitAction);
+  const { state, formAction, onSubmit, pending } = useAdminForm(archiveUnitAction);
   return (
     <form action={formAction} onSubmit={onSubmit} className="space-y-3">
       <FormMessage result={state} />
@@ -103,7 +103,7 @@ export function ArchiveForm({ unitId, activeChildren }: { unitId: number; active
 }
 
 export function RestoreForm({ unitId }: { unitId: number }) {
-  const { state, formAction, onSubmit, pending } = useUnitForm(restoreUnitAction);
+  const { state, formAction, onSubmit, pending } = useAdminForm(restoreUnitAction);
   return (
     <form action={formAction} onSubmit={onSubmit} className="space-y-3">
       <FormMessage result={state} />

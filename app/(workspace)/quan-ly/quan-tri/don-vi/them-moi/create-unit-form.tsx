@@ -4,12 +4,12 @@ import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { createUnitAction } from "../actions";
 import { CheckboxField, SelectField, SubmitButton } from "@/components/ui/form-controls";
-import { shown, shownChecked } from "../form-state";
+import { shown, shownChecked } from "@/lib/workspace/form-state";
 import { APPROVAL_OPTIONS, ROOT_OPTION, TYPE_OPTIONS, type Option } from "../unit-options";
-import { useUnitForm } from "../use-unit-form";
+import { useAdminForm } from "@/components/workspace/use-admin-form";
 
 export function CreateUnitForm({ parents, defaults }: { parents: Option[]; defaults: { parentId: string; type: string } }) {
-  const { state, formAction, onSubmit, pending, errors } = useUnitForm(createUnitAction);
+  const { state, formAction, onSubmit, pending, errors } = useAdminForm(createUnitAction);
   return (
     <form action={formAction} onSubmit={onSubmit} className="space-y-4 rounded border border-gray-200 bg-white p-4">
       <FormMessage result={state} />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listUnitTree } from "@/lib/units/queries";
-import { requireUnitAdministrator } from "../access";
+import { requireUnitAdministrator } from "@/lib/workspace/admin-access";
 import { parentOptions } from "../unit-options";
 import { CreateUnitForm } from "./create-unit-form";
 

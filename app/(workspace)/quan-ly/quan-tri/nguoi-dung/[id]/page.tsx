@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getUserForAdmin, activeUnitOptions } from "@/lib/users/queries";
 import { formatDateTime } from "@/lib/vietnamese";
-import { requireAdministrator } from "../_shared/access";
+import { requireAdministrator } from "@/lib/workspace/admin-access";
 import { accountStatus, membershipLabel, portalRoleList } from "../labels";
 import { AccountStatusForm, MembershipsForm, PortalRolesForm, RenameUserForm, ResetPasswordForm } from "./user-forms";
 

@@ -14,8 +14,8 @@ import {
   setMembershipsAction,
   setPortalRolesAction,
 } from "../actions";
-import { errorFor, shown, shownList, type AdminFormState } from "../_shared/form-state";
-import { useAdminForm } from "../_shared/use-admin-form";
+import { errorFor, shown, shownList, type AdminFormState } from "@/lib/workspace/form-state";
+import { useAdminForm } from "@/components/workspace/use-admin-form";
 import { PortalRoleFields, UnitRoleFields } from "../role-fields";
 import { TemporaryPassword } from "../temporary-password";
 
