@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import "@fontsource/be-vietnam-pro/400.css";
-import "@fontsource/be-vietnam-pro/600.css";
-import "@fontsource/be-vietnam-pro/700.css";
+import { latinFont, vietnameseFont } from "./fonts";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -11,7 +9,7 @@ export const metadata: Metadata = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="vi">
+    <html lang="vi" className={`${latinFont.variable} ${vietnameseFont.variable}`}>
       <body className="min-h-screen bg-white font-sans antialiased">{children}</body>
     </html>
   );

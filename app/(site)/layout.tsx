@@ -24,7 +24,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
   const [site, categories] = await Promise.all([getPublicSiteSettings(), listPublicCategories()]);
   return (
     <>
-      <SiteHeader siteName={site.name} logo={site.logo} categories={categories} />
+      <SiteHeader site={site} categories={categories} />
       <main id="noi-dung" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
         {children}
       </main>

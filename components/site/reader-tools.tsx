@@ -97,11 +97,12 @@ export function ReaderTools({ articleSelector }: { articleSelector: string }) {
     "inline-flex min-h-10 min-w-10 items-center justify-center rounded border border-gray-300 bg-white px-3 text-sm font-semibold hover:border-brand-600 hover:text-brand-700 disabled:opacity-50";
   return (
     <div className="no-print flex flex-wrap items-center gap-2" role="group" aria-label="Công cụ đọc bài">
-      <button type="button" className={button} onClick={() => changeScale(-1)} disabled={scaleIndex === 0} aria-label="Giảm cỡ chữ">
-        A−
+      <button type="button" className={button} onClick={() => changeScale(-1)} disabled={scaleIndex === 0}>
+        {/* The accessible name starts with the visible text (WCAG 2.5.3), then says what it does. */}
+        A−<span className="sr-only"> Giảm cỡ chữ</span>
       </button>
-      <button type="button" className={button} onClick={() => changeScale(1)} disabled={scaleIndex === SCALES.length - 1} aria-label="Tăng cỡ chữ">
-        A+
+      <button type="button" className={button} onClick={() => changeScale(1)} disabled={scaleIndex === SCALES.length - 1}>
+        A+<span className="sr-only"> Tăng cỡ chữ</span>
       </button>
       {canSpeak && (
         <button type="button" className={button} onClick={toggleSpeech} aria-pressed={speaking}>
@@ -111,7 +112,8 @@ export function ReaderTools({ articleSelector }: { articleSelector: string }) {
       <button type="button" className={button} onClick={() => window.print()}>
         In bài viết
       </button>
-      <p role="status" className="sr-only">
+      {/* Visible, not only announced: a reader hearing a foreign voice should see why. */}
+      <p role="status" className="w-full text-sm text-muted">
         {status}
       </p>
     </div>

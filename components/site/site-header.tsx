@@ -1,7 +1,13 @@
 import Link from "next/link";
 import type { PublicCategory } from "@/lib/site/directory";
+import type { SiteSettings } from "@/lib/site/settings";
+import { CategoryDrawer } from "./category-drawer";
+import { Masthead } from "./masthead";
 
-export function SiteHeader({ siteName, logo, categories }: { siteName: string; logo?: string; categories: PublicCategory[] }) {
+const MENU_LINK =
+  "block rounded px-3 py-2.5 hover:underline aria-[current=page]:bg-white/15 aria-[current=page]:underline aria-[current=true]:underline lg:px-1 lg:py-1";
+
+export function SiteHeader({ site, categories }: { site: SiteSettings; categories: PublicCategory[] }) {
   return (
     <header className="no-print border-b-4 border-brand-600 bg-brand-700 text-white">
       <a
@@ -10,14 +16,12 @@ export function SiteHeader({ siteName, logo, categories }: { siteName: string; l
       >
         Bỏ qua, đến nội dung chính
       </a>
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-4">
-        <Link href="/" className="flex min-w-0 items-center gap-3 text-lg font-bold leading-tight sm:text-xl">
-          {/* eslint-disable-next-line @next/next/no-img-element -- the logo may be an SVG the administrator named by path */}
-          {logo && <img src={logo} alt="" width={48} height={48} className="h-12 w-12 shrink-0 object-contain" />}
-          <span className="min-w-0">{siteName}</span>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="min-w-0 max-w-full">
+          <Masthead site={site} />
         </Link>
-        <div className="flex w-full items-center gap-4 text-sm sm:w-auto">
-          <form action="/tim-kiem" method="get" role="search" aria-label="Tìm kiếm nhanh" className="flex min-w-0 flex-1 sm:flex-none">
+        <div className="flex w-full items-center gap-4 text-sm md:w-auto">
+          <form action="/tim-kiem" method="get" role="search" aria-label="Tìm kiếm nhanh" className="flex min-w-0 flex-1 md:flex-none">
             <label htmlFor="o-tim-kiem" className="sr-only">
               Tìm kiếm
             </label>
@@ -26,7 +30,7 @@ export function SiteHeader({ siteName, logo, categories }: { siteName: string; l
               name="q"
               type="search"
               placeholder="Tìm kiếm…"
-              className="w-full min-w-0 rounded-l border-0 bg-white px-3 py-1.5 text-ink placeholder:text-gray-600 sm:w-56"
+              className="w-full min-w-0 rounded-l border-0 bg-white px-3 py-1.5 text-ink placeholder:text-gray-600 md:w-56"
             />
             <button type="submit" className="shrink-0 whitespace-nowrap rounded-r bg-brand-800 px-3 py-1.5 font-semibold hover:bg-brand-600">
               Tìm kiếm
@@ -38,21 +42,24 @@ export function SiteHeader({ siteName, logo, categories }: { siteName: string; l
         </div>
       </div>
       <nav aria-label="Chuyên mục" className="bg-brand-800">
-        <ul className="mx-auto flex max-w-6xl gap-x-5 overflow-x-auto whitespace-nowrap px-4 py-2 text-sm font-semibold">
-          <li>
-            <Link href="/" className="hover:underline">Trang chủ</Link>
-          </li>
-          {categories.map((category) => (
-            <li key={category.id}>
-              <Link href={`/chuyen-muc/${category.slug}`} className="hover:underline">
-                {category.name}
-              </Link>
+        <CategoryDrawer>
+          {/* Server HTML: a column in the drawer, a wrapping row from 1024 px (never a sideways scroll). */}
+          <ul className="flex flex-col gap-0.5 p-2 text-sm font-semibold lg:mx-auto lg:max-w-6xl lg:flex-row lg:flex-wrap lg:gap-x-4 lg:gap-y-0 lg:px-4 lg:py-1.5">
+            <li>
+              <Link href="/" className={MENU_LINK}>Trang chủ</Link>
             </li>
-          ))}
-          <li>
-            <Link href="/don-vi" className="hover:underline">Đơn vị</Link>
-          </li>
-        </ul>
+            {categories.map((category) => (
+              <li key={category.id}>
+                <Link href={`/chuyen-muc/${category.slug}`} className={MENU_LINK}>
+                  {category.name}
+                </Link>
+              </li>
+            ))}
+            <li>
+              <Link href="/don-vi" className={MENU_LINK}>Đơn vị</Link>
+            </li>
+          </ul>
+        </CategoryDrawer>
       </nav>
     </header>
   );

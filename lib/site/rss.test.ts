@@ -28,7 +28,7 @@ describe("buildRss", () => {
   });
 
   it("is RSS 2.0 with absolute links, a self link and RFC 822 dates", () => {
-    expect(feed).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<rss version="2.0"/);
+    expect(feed).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<\?xml-stylesheet type="text\/xsl" href="\/rss.xsl"\?>\n<rss version="2.0"/);
     expect(feed).toContain('<atom:link href="https://pbgdpl.example.vn/rss" rel="self" type="application/rss+xml"/>');
     expect(feed).toContain("<pubDate>Sun, 01 Mar 2026 16:30:00 GMT</pubDate>");
     expect(feed).toContain('<guid isPermaLink="true">https://pbgdpl.example.vn/bai-viet/luat-dat-dai?a=1&amp;b=2</guid>');

@@ -42,6 +42,8 @@ function element(name: string, text: string | null | undefined): string {
   return text ? `<${name}>${escapeXml(text)}</${name}>` : "";
 }
 
+export const RSS_STYLESHEET_PATH = "/rss.xsl";
+
 export function buildRss(feed: Feed): string {
   const items = feed.items
     .map((item) =>
@@ -61,6 +63,9 @@ export function buildRss(feed: Feed): string {
   const updated = feed.updatedAt ?? feed.items.find((item) => item.publishedAt)?.publishedAt ?? new Date();
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
+    // A person who opens the feed on a phone sees a readable Vietnamese page (public/rss.xsl); feed
+    // readers ignore the instruction.
+    `<?xml-stylesheet type="text/xsl" href="${RSS_STYLESHEET_PATH}"?>`,
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
     "<channel>",
     element("title", feed.title),
