@@ -4,12 +4,11 @@ import localFont from "next/font/local";
 // and bold; font-semibold resolves to 700) and only the Latin and Vietnamese subsets — four small
 // files instead of nine. Two families, one per subset, each limited to its characters, so a browser
 // fetches the Vietnamese file only for the letters the Latin one lacks (ạ, ế, ơ, đ…).
-const FILES = "../node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro";
-
+// next/font needs literal paths.
 export const latinFont = localFont({
   src: [
-    { path: `${FILES}-latin-400-normal.woff2`, weight: "400", style: "normal" },
-    { path: `${FILES}-latin-700-normal.woff2`, weight: "700", style: "normal" },
+    { path: "../node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-400-normal.woff2", weight: "400", style: "normal" },
+    { path: "../node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-700-normal.woff2", weight: "700", style: "normal" },
   ],
   declarations: [
     {
@@ -25,8 +24,8 @@ export const latinFont = localFont({
 
 export const vietnameseFont = localFont({
   src: [
-    { path: `${FILES}-vietnamese-400-normal.woff2`, weight: "400", style: "normal" },
-    { path: `${FILES}-vietnamese-700-normal.woff2`, weight: "700", style: "normal" },
+    { path: "../node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-400-normal.woff2", weight: "400", style: "normal" },
+    { path: "../node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-700-normal.woff2", weight: "700", style: "normal" },
   ],
   declarations: [
     {
