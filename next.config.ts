@@ -24,17 +24,11 @@ const nextConfig: NextConfig = {
   // expires cache tags (see the file for why there).
   cacheHandler: require.resolve("./scripts/lib/next-cache-handler.mjs"),
   images: {
-    // Cover images come from the file route (/tep/…, content-hash keys). The optimizer reads them
-    // from this server itself, so it works offline, and serves each at the width the page asks for
-    // in WebP, cached on disk. The query string is refused: "?tai-ve" is for downloads only.
-    localPatterns: [{ pathname: "/tep/**", search: "" }],
-    formats: ["image/webp"],
-    qualities: [75],
-    // Phone, tablet, the article column (768 px) and double density for it.
-    deviceSizes: [384, 640, 768, 1080, 1536],
-    imageSizes: [96, 192, 384],
-    // The bytes behind a key never change: keep optimized copies for a long time.
-    minimumCacheTTL: 31536000,
+    // Nothing goes through Next's image optimizer: covers are served by the file route with the sizes
+    // stored at upload (components/site/cover-image.tsx). The optimizer would fetch /tep without the
+    // reader's cookies and keep its own copies past a take-down, so it may fetch nothing at all.
+    localPatterns: [],
+    remotePatterns: [],
   },
   async rewrites() {
     return {

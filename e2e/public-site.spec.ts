@@ -11,10 +11,14 @@ test.describe("the public site", () => {
     expect(await latest.count()).toBeGreaterThanOrEqual(10);
     await expect(page.getByRole("heading", { level: 2, name: "Tin nổi bật" })).toBeVisible();
     expect(await page.locator("section[aria-labelledby=tin-noi-bat] article").count()).toBeGreaterThanOrEqual(1);
-    // Covers go through Next's image optimizer (/_next/image, from the file route), sized for the slot.
+    // Covers come from the file route with the sizes stored at upload; a phone-wide slot takes a small one.
     const cover = page.locator("section[aria-labelledby=tin-noi-bat] img").first();
-    await expect(cover).toHaveAttribute("src", /^\/_next\/image\?url=%2Ftep%2F/);
+    await expect(cover).toHaveAttribute("src", /^\/tep\//);
+    await expect(cover).toHaveAttribute("srcset", /^\/tep\/\S+ 480w, \/tep\/\S+ 960w, \/tep\/\S+ 1200w$/);
     await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    // Next's optimizer fetches nothing from the file route: its copies would outlive a take-down.
+    const optimized = await page.request.get(`/_next/image?url=${encodeURIComponent((await cover.getAttribute("src"))!)}&w=640&q=75`);
+    expect(optimized.status()).toBe(400);
     await expect(page.getByRole("heading", { level: 2, name: "Tin hoạt động" })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Đơn vị" })).toBeVisible();
     await expect(page.locator("section[aria-labelledby=danh-ba-don-vi]").getByRole("link", { name: DEMO_DISTRICT_NAME })).toBeVisible();

@@ -1,7 +1,6 @@
-import Image from "next/image";
+import { CoverImage } from "./cover-image";
 import Link from "next/link";
 import type { ArticleListing } from "@/lib/articles/public-queries";
-import { fileUrl } from "@/lib/storage/urls";
 import { formatDateTime } from "@/lib/vietnamese";
 
 type Props = { article: ArticleListing; headingLevel?: 2 | 3; withImage?: boolean; withSapo?: boolean };
@@ -11,14 +10,7 @@ export function ArticleCard({ article, headingLevel = 3, withImage = true, withS
   return (
     <article className="flex gap-4 border-b border-gray-200 py-4 last:border-b-0">
       {withImage && article.cover && (
-        <Image
-          src={fileUrl(article.cover.storageKey)}
-          alt={article.cover.alt}
-          width={192}
-          height={108}
-          sizes="192px"
-          className="hidden h-27 w-48 shrink-0 rounded object-cover sm:block"
-        />
+        <CoverImage cover={article.cover} slot="192px" className="hidden h-27 w-48 shrink-0 rounded object-cover sm:block" />
       )}
       <div className="min-w-0">
         <Heading className="text-lg font-bold leading-snug">

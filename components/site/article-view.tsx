@@ -1,8 +1,7 @@
-import Image from "next/image";
+import { CoverImage } from "./cover-image";
 import Link from "next/link";
 import type { PublishedArticle } from "@/lib/articles/public-queries";
 import { sitePaths } from "@/lib/site/url";
-import { fileUrl } from "@/lib/storage/urls";
 import { formatDateTime, toIsoInVietnam } from "@/lib/vietnamese";
 import { ArticleAttachments } from "./article-attachments";
 
@@ -49,15 +48,7 @@ export function ArticleView({ article, tools, footer }: Props) {
         </p>
         {article.cover && (
           <figure className="mt-4">
-            <Image
-              src={fileUrl(article.cover.storageKey)}
-              alt={article.cover.alt}
-              width={article.cover.width ?? 1200}
-              height={article.cover.height ?? 675}
-              sizes="(min-width: 800px) 768px, 100vw"
-              preload
-              className="h-auto w-full rounded"
-            />
+            <CoverImage cover={article.cover} slot="(min-width: 800px) 768px, 100vw" priority className="h-auto w-full rounded" />
             {article.coverCaption && <figcaption className="mt-2 text-center text-sm italic text-muted">{article.coverCaption}</figcaption>}
           </figure>
         )}

@@ -24,14 +24,28 @@ const listingSelect = {
   byline: true,
   publishedAt: true,
   coverAlt: true,
-  coverImage: { select: { storageKey: true, width: true, height: true } },
+  coverImage: { select: { storageKey: true, width: true, height: true, variants: true } },
   originalUnit: { select: { name: true, slug: true } },
   category: { select: { id: true, name: true, slug: true } },
 } satisfies Prisma.ArticleSelect;
 
 type ListingRow = Prisma.ArticleGetPayload<{ select: typeof listingSelect }>;
 
-export type CoverImage = { storageKey: string; width: number | null; height: number | null; alt: string };
+export type CoverImage = {
+  storageKey: string;
+  width: number | null;
+  height: number | null;
+  /** The smaller stored sizes, for srcset (served by /tep under the same rules as the image). */
+  sizes: { storageKey: string; width: number }[];
+  alt: string;
+};
+
+/** A stored image as a cover readers see. */
+export function toCoverImage(file: { storageKey: string; width: number | null; height: number | null; variants: Prisma.JsonValue }, alt: string | null): CoverImage {
+  const variants = Array.isArray(file.variants) ? (file.variants as { storageKey?: unknown; width?: unknown }[]) : [];
+  const sizes = variants.flatMap((v) => (typeof v.storageKey === "string" && typeof v.width === "number" ? [{ storageKey: v.storageKey, width: v.width }] : []));
+  return { storageKey: file.storageKey, width: file.width, height: file.height, sizes, alt: alt ?? "" };
+}
 
 export type ArticleListing = {
   id: number;
@@ -57,7 +71,7 @@ function toListing(row: ListingRow): ArticleListing {
     sapo: row.sapo,
     byline: row.byline,
     publishedAt: row.publishedAt?.toISOString() ?? null,
-    cover: row.coverImage ? { ...row.coverImage, alt: row.coverAlt ?? "" } : null,
+    cover: row.coverImage ? toCoverImage(row.coverImage, row.coverAlt) : null,
     originalUnit: row.originalUnit,
     category: row.category,
   };

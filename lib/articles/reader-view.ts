@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { renderArticleHtml } from "@/lib/richtext/render";
 import { slugify } from "@/lib/vietnamese";
-import { readerViewSelect, toReaderView, type PublishedArticle } from "./public-queries";
+import { readerViewSelect, toCoverImage, toReaderView, type PublishedArticle } from "./public-queries";
 
 /**
  * Any article (in any state) as readers would see it, for Xem trước and the review view. Reads the
@@ -38,7 +38,7 @@ async function withCorrection(view: PublishedArticle, revisionId: number): Promi
     byline: fields.byline ?? null,
     source: fields.source ?? null,
     coverCaption: fields.coverCaption ?? null,
-    cover: cover ? { storageKey: cover.storageKey, width: cover.width, height: cover.height, alt: fields.coverAlt ?? "" } : null,
+    cover: cover ? toCoverImage(cover, fields.coverAlt ?? null) : null,
     attachments: (fields.attachments ?? []).flatMap((a) => {
       const file = files.get(a.fileId);
       return file ? [{ storageKey: file.storageKey, originalName: file.originalName, mimeType: file.mimeType, size: file.size, title: a.title ?? null }] : [];

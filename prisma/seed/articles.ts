@@ -100,6 +100,7 @@ export async function insertArticles(
       sha256: file.sha256,
       width: file.width ?? null,
       height: file.height ?? null,
+      variants: (file.variants ?? []) as unknown as Prisma.InputJsonValue,
       uploadedById,
       unitId,
       downloadCount: file.mimeType === "application/pdf" ? 17 + index * 3 : 0,

@@ -1,6 +1,8 @@
 import { getStorage } from "../../lib/storage";
+import { reencodeImage } from "../../lib/storage/reencode-image";
+import type { ImageVariant } from "../../lib/storage/upload-file";
 import { CATEGORIES } from "./content/categories";
-import { COVER_HEIGHT, COVER_WIDTH, EMBLEM_SIZE, renderCover, renderEmblem, renderPdf, renderScene, SCENE_HEIGHT, SCENE_WIDTH } from "./files";
+import { EMBLEM_SIZE, renderCover, renderEmblem, renderPdf, renderScene } from "./files";
 import type { ArticleSeed, AttachmentKey, SceneKey } from "./types";
 
 /** A file already written to storage, waiting for its StoredFile row. */
@@ -12,6 +14,8 @@ export interface PreparedFile {
   mimeType: string;
   width?: number;
   height?: number;
+  /** Smaller stored sizes of an image, as an upload makes them. */
+  variants?: ImageVariant[];
 }
 
 export interface PreparedFiles {
@@ -70,6 +74,19 @@ export async function prepareFiles(articles: ArticleSeed[]): Promise<PreparedFil
     ...(await storage.put(bytes)),
   });
 
+  // Pictures go through the same re-encoding as an upload, so the demo has the sizes phones are sent.
+  const putImage = async (bytes: Buffer, file: { originalName: string }): Promise<PreparedFile> => {
+    const encoded = await reencodeImage(bytes, file.originalName);
+    if (!encoded.ok) throw new Error(`The demo image ${file.originalName} could not be encoded: ${encoded.error}`);
+    const [main, ...smaller] = encoded.images;
+    const variants: ImageVariant[] = [];
+    for (const piece of smaller) {
+      const stored = await storage.put(piece.bytes);
+      variants.push({ width: piece.width, height: piece.height, storageKey: stored.storageKey, mimeType: piece.mimeType, size: stored.size });
+    }
+    return { ...file, mimeType: main.mimeType, width: main.width, height: main.height, variants, ...(await storage.put(main.bytes)) };
+  };
+
   const palette = new Map(CATEGORIES.map((category) => [category.key, category]));
   const covers = new Map<string, PreparedFile>();
   // One at a time: sharp already uses the machine's cores for each image.
@@ -79,14 +96,14 @@ export async function prepareFiles(articles: ArticleSeed[]): Promise<PreparedFil
     const bytes = await renderCover(index + 1, category.colors);
     covers.set(
       article.key,
-      await put(bytes, { originalName: coverName(category.name, index + 1), mimeType: "image/jpeg", width: COVER_WIDTH, height: COVER_HEIGHT }),
+      await putImage(bytes, { originalName: coverName(category.name, index + 1) }),
     );
   }
 
   const scenes = new Map<SceneKey, PreparedFile>();
   for (const scene of Object.keys(SCENE_NAMES) as SceneKey[]) {
     const bytes = await renderScene(scene, scene.length);
-    scenes.set(scene, await put(bytes, { originalName: SCENE_NAMES[scene], mimeType: "image/jpeg", width: SCENE_WIDTH, height: SCENE_HEIGHT }));
+    scenes.set(scene, await putImage(bytes, { originalName: SCENE_NAMES[scene] }));
   }
 
   const attachments = new Map<AttachmentKey, PreparedFile & { title: string }>();

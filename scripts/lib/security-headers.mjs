@@ -38,7 +38,7 @@ export function contentSecurityPolicy(scriptHashes) {
     // a <style> and set style attributes in the editor, Next's error page is styled inline. CSS
     // cannot run code; what it could leak is limited by img-src and connect-src below.
     "style-src 'self' 'unsafe-inline'",
-    // Files, covers and their optimized sizes all come from this server (/tep/…, /_next/image),
+    // Files, covers and their stored sizes all come from this server (/tep/…),
     // uploadthing's included: app/tep proxies its bytes. data: and blob: for previews.
     "img-src 'self' data: blob:",
     "font-src 'self'",

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Image from "next/image";
+import { CoverImage } from "@/components/site/cover-image";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleCard, ArticleMeta } from "@/components/site/article-card";
@@ -8,7 +8,6 @@ import { listCategoryBlocks, listFeaturedArticles, listLatestArticles } from "@/
 import { listUnitDirectory } from "@/lib/site/directory";
 import { openGraphBase } from "@/lib/site/metadata";
 import { getPublicSiteSettings } from "@/lib/site/public-settings";
-import { fileUrl } from "@/lib/storage/urls";
 
 // The home page lives in an optional catch-all so that, like every other public page, it is
 // rendered on its first request and then served from the cache (a page without parameters would
@@ -50,15 +49,7 @@ export default async function HomePage({ params }: Props) {
             <>
               <article className="border-b border-gray-200 py-4">
                 {lead.cover && (
-                  <Image
-                    src={fileUrl(lead.cover.storageKey)}
-                    alt={lead.cover.alt}
-                    width={lead.cover.width ?? 1200}
-                    height={lead.cover.height ?? 675}
-                    sizes="(min-width: 1024px) 740px, 100vw"
-                    preload
-                    className="aspect-video h-auto w-full rounded object-cover"
-                  />
+                  <CoverImage cover={lead.cover} slot="(min-width: 1024px) 740px, 100vw" priority className="aspect-video h-auto w-full rounded object-cover" />
                 )}
                 <h3 className="mt-3 text-2xl font-bold leading-snug">
                   <Link href={`/bai-viet/${lead.slug}`} className="hover:text-brand-700 hover:underline">
