@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { PolicyActor } from "@/lib/policy";
 import { doc, figure, h2, p } from "@/lib/richtext/build";
-import { unitFixtures } from "@/lib/units/test-fixtures";
+import { unitFixtures } from "@/test-support/fixtures/units";
 import { createDraft } from "./create-draft";
 import { saveArticle } from "./save-article";
 import { submitArticle } from "./submit-article";

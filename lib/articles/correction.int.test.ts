@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { applyChanges } from "@/lib/site/revalidate";
 import type { PolicyActor } from "@/lib/policy";
 import { doc, p } from "@/lib/richtext/build";
-import { unitFixtures } from "@/lib/units/test-fixtures";
+import { unitFixtures } from "@/test-support/fixtures/units";
 import { approveCorrection, returnCorrection } from "./approve-correction";
 import { saveArticle } from "./save-article";
 import { submitCorrection } from "./submit-correction";

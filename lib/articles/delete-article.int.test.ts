@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { PolicyActor } from "@/lib/policy";
-import { unitFixtures } from "@/lib/units/test-fixtures";
+import { unitFixtures } from "@/test-support/fixtures/units";
 import { deleteArticle, restoreArticle } from "./delete-article";
 
 const fx = unitFixtures("bin");

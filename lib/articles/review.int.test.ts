@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { PolicyActor } from "@/lib/policy";
 import { doc, p } from "@/lib/richtext/build";
-import { unitFixtures } from "@/lib/units/test-fixtures";
+import { unitFixtures } from "@/test-support/fixtures/units";
 import { approveArticle } from "./approve-article";
 import { featureArticle } from "./feature-article";
 import { publishDueArticles } from "./publish-due-articles";

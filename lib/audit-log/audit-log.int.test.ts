@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { makeActor, suffix } from "@/lib/users/test-support";
+import { makeActor, suffix } from "@/test-support/fixtures/people";
 import { auditActionLabel } from "./labels";
 import { AUDIT_ENTRIES_PER_PAGE, auditActionOptions, listAuditEntries, startOfVietnamDay } from "./queries";
 

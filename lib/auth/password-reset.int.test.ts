@@ -4,7 +4,7 @@ import { INVALID_FORM } from "@/lib/action-result";
 import { db } from "@/lib/db";
 import { changeOwnPassword } from "@/lib/users/change-own-password";
 import { resetPassword } from "@/lib/users/reset-password";
-import { auditEntriesAfter, lastAuditId, makeActor } from "@/lib/users/test-support";
+import { auditEntriesAfter, lastAuditId, makeActor } from "@/test-support/fixtures/people";
 import { startTestSmtpServer, type ReceivedMail, type TestSmtpServer } from "@/test-support/smtp";
 import { hashPassword, verifyPassword } from "./password";
 import { hashResetToken, newResetToken } from "./password-reset-token";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { PolicyActor } from "@/lib/policy";
-import { auditEntriesAfter, lastAuditId, makeActor, suffix } from "@/lib/users/test-support";
+import { auditEntriesAfter, lastAuditId, makeActor, suffix } from "@/test-support/fixtures/people";
 import { CATEGORY_NOT_FOUND, duplicateSlugMessage } from "./category-fields";
 import { createCategory } from "./create-category";
 import { listCategoriesForAdmin } from "./queries";

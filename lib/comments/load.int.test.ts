@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 process.env.NEXTAUTH_SECRET ??= "test-secret-for-comments";
 
 const { db } = await import("@/lib/db");
-const { unitFixtures } = await import("@/lib/units/test-fixtures");
+const { unitFixtures } = await import("@/test-support/fixtures/units");
 const { issueFormToken } = await import("./form-token");
 const { submitComment } = await import("./submit-comment");
 const { commentContentHash } = await import("./spam-rules");

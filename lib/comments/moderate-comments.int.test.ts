@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 vi.mock("next/cache", () => ({ unstable_cache: (fn: () => unknown) => fn, revalidateTag: () => {}, revalidatePath: () => {} }));
 
 const { db } = await import("@/lib/db");
-const { unitFixtures } = await import("@/lib/units/test-fixtures");
+const { unitFixtures } = await import("@/test-support/fixtures/units");
 const { moderateComments } = await import("./moderate-comments");
 const { replyToComment } = await import("./reply-to-comment");
 const { countPendingComments, listModerationQueue } = await import("./queries");

@@ -7,7 +7,7 @@ vi.mock("next/cache", () => ({ unstable_cache: (fn: () => unknown) => fn, revali
 process.env.NEXTAUTH_SECRET ??= "test-secret-for-comments";
 
 const { db } = await import("@/lib/db");
-const { unitFixtures } = await import("@/lib/units/test-fixtures");
+const { unitFixtures } = await import("@/test-support/fixtures/units");
 const { FORM_TOKEN_MAX_AGE_MS, formTokenHash, issueFormToken } = await import("./form-token");
 const { COMMENT_SETTING_KEY, DEFAULT_COMMENT_SETTINGS } = await import("./settings");
 const { REFUSAL_MESSAGES, submitComment } = await import("./submit-comment");

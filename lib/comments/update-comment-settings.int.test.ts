@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { PolicyActor } from "@/lib/policy";
-import { auditEntriesAfter, lastAuditId, makeActor } from "@/lib/users/test-support";
+import { auditEntriesAfter, lastAuditId, makeActor } from "@/test-support/fixtures/people";
 import { readCommentSettings } from "./read-settings";
 import { COMMENT_SETTING_KEY, DEFAULT_COMMENT_SETTINGS } from "./settings";
 import { updateCommentSettings } from "./update-comment-settings";

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { unitFixtures } from "@/lib/units/test-fixtures";
+import { unitFixtures } from "@/test-support/fixtures/units";
 import { pruneExpiredRecords } from "./prune-records";
 
 const fx = unitFixtures("prune");

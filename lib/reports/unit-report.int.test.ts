@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PolicyActor } from "@/lib/policy";
 import { parsePeriod, type ReportPeriod } from "./period";
 import { REPORT_REFUSAL, SIGN_IN_REFUSAL } from "./scope";
-import { reportFixtures } from "./test-fixtures";
+import { reportFixtures } from "@/test-support/fixtures/reports";
 import { getUnitReport, type ReportRow, type UnitReport } from "./unit-report";
 
 const HOUR = 3600;

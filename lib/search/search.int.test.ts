@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { addArticleViews } from "@/lib/site/view-counter";
-import { unitFixtures } from "@/lib/units/test-fixtures";
+import { unitFixtures } from "@/test-support/fixtures/units";
 import { readSearchRequest } from "./params";
 import { parseSearchQuery } from "./query";
 import { CANDIDATES, searchArticles, type SearchFilters } from "./search";

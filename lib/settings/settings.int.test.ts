@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { PolicyActor } from "@/lib/policy";
 import { getSiteSettings, helpdeskOf, isSitePath, SITE_SETTING_KEY } from "@/lib/site/settings";
-import { auditEntriesAfter, lastAuditId, makeActor } from "@/lib/users/test-support";
+import { auditEntriesAfter, lastAuditId, makeActor } from "@/test-support/fixtures/people";
 import type { Prisma } from "@/generated/prisma/client";
 import { getSiteSettingsForm } from "./queries";
 import { LOGO_PATH_MESSAGE, RELATED_LINKS_MESSAGE, SUPPORT_EMAIL_MESSAGE, SUPPORT_PHONE_MESSAGE, updateSiteSettings } from "./update-site-settings";

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { hashAddress } from "@/lib/auth/throttle";
-import { unitFixtures } from "@/lib/units/test-fixtures";
+import { unitFixtures } from "@/test-support/fixtures/units";
 import { COUNT_WINDOW_MINUTES, pruneCountedVisits, shouldCount } from "./counted-visit";
 
 // Downloads and views count once per reader's address and subject in 30 minutes, on PostgreSQL.

@@ -12,7 +12,7 @@ import { takeDownArticle } from "@/lib/articles/take-down-article";
 import { db } from "@/lib/db";
 import type { PolicyActor } from "@/lib/policy";
 import { doc, figure, h2, p } from "@/lib/richtext/build";
-import { unitFixtures } from "@/lib/units/test-fixtures";
+import { unitFixtures } from "@/test-support/fixtures/units";
 import { nextHeadersMock, signInAs } from "@/test-support/next-request";
 import { pdf, picture } from "@/test-support/uploads/fixtures";
 import { uploadFile, type UploadedFile } from "./upload-file";

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import type { PolicyActor } from "@/lib/policy";
 import { updateSiteSettings } from "@/lib/settings/update-site-settings";
 import { SITE_SETTING_KEY } from "@/lib/site/settings";
-import { makeActor } from "@/lib/users/test-support";
+import { makeActor } from "@/test-support/fixtures/people";
 import type { Prisma } from "@/generated/prisma/client";
 import { nextHeadersMock, signInAs } from "@/test-support/next-request";
 import { picture } from "@/test-support/uploads/fixtures";

@@ -6,7 +6,7 @@ import sharp from "sharp";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { PolicyActor } from "@/lib/policy";
-import { auditEntriesAfter, lastAuditId, makeActor, makeUnit, removeUnits } from "@/lib/users/test-support";
+import { auditEntriesAfter, lastAuditId, makeActor, makeUnit, removeUnits } from "@/test-support/fixtures/people";
 import { startFakeUploadThing } from "@/test-support/uploads/fake-uploadthing";
 import { animatedGif, docx, jpegWithGps, pdf, picture, pngClaiming, SVG } from "@/test-support/uploads/fixtures";
 import { LocalDiskStorage } from "./local-disk";

@@ -4,7 +4,7 @@ import type { PolicyActor } from "@/lib/policy";
 import { archiveUnit } from "./archive-unit";
 import { restoreUnit } from "./restore-unit";
 import { UNIT_MESSAGES } from "./rules";
-import { unitFixtures } from "./test-fixtures";
+import { unitFixtures } from "@/test-support/fixtures/units";
 
 const NO_RIGHT = "Bạn không có quyền thực hiện thao tác này.";
 const fx = unitFixtures("archive");

@@ -5,7 +5,7 @@ import type { PolicyActor } from "@/lib/policy";
 import { slugify } from "@/lib/vietnamese";
 import { createUnit } from "./create-unit";
 import { slugTaken, UNIT_MESSAGES } from "./rules";
-import { unitFixtures } from "./test-fixtures";
+import { unitFixtures } from "@/test-support/fixtures/units";
 
 const NO_RIGHT = "Bạn không có quyền thực hiện thao tác này.";
 const fx = unitFixtures("create");

@@ -7,7 +7,7 @@ import { resolveUnitSlug } from "./queries";
 import { renameUnit } from "./rename-unit";
 import { slugTaken, UNIT_MESSAGES } from "./rules";
 import { setUnitApproval } from "./set-unit-approval";
-import { unitFixtures } from "./test-fixtures";
+import { unitFixtures } from "@/test-support/fixtures/units";
 
 const NO_RIGHT = "Bạn không có quyền thực hiện thao tác này.";
 const fx = unitFixtures("edit");

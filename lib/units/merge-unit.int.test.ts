@@ -4,7 +4,7 @@ import type { PolicyActor } from "@/lib/policy";
 import { mergeUnit } from "./merge-unit";
 import { resolveUnitSlug } from "./queries";
 import { UNIT_MESSAGES } from "./rules";
-import { unitFixtures } from "./test-fixtures";
+import { unitFixtures } from "@/test-support/fixtures/units";
 
 const NO_RIGHT = "Bạn không có quyền thực hiện thao tác này.";
 const fx = unitFixtures("merge");

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { UNIT_TYPES } from "./labels";
 import { descendantIds, listUnitTree, resolveUnitSlug } from "./queries";
-import { unitFixtures } from "./test-fixtures";
+import { unitFixtures } from "@/test-support/fixtures/units";
 
 const fx = unitFixtures("queries");
 afterAll(() => fx.cleanUp());

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { PolicyActor } from "@/lib/policy";
 import { deactivateUser } from "./deactivate-user";
 import { setPortalRoles } from "./set-portal-roles";
-import { makeActor, openIsolatedDatabase, userSnapshot } from "./test-support";
+import { makeActor, openIsolatedDatabase, userSnapshot } from "@/test-support/fixtures/people";
 import { LAST_ADMINISTRATOR_DEACTIVATE, LAST_ADMINISTRATOR_DEMOTE } from "./user-fields";
 
 // "The last active administrator" depends on every account in the database, so these tests run on a

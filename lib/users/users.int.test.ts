@@ -11,7 +11,7 @@ import { renameUser } from "./rename-user";
 import { resetPassword } from "./reset-password";
 import { setMemberships } from "./set-memberships";
 import { setPortalRoles } from "./set-portal-roles";
-import { auditEntriesAfter, lastAuditId, makeActor, makeUnit, removeUnits, suffix, uniqueEmail, userSnapshot } from "./test-support";
+import { auditEntriesAfter, lastAuditId, makeActor, makeUnit, removeUnits, suffix, uniqueEmail, userSnapshot } from "@/test-support/fixtures/people";
 import { INACTIVE_UNIT, USER_NOT_FOUND } from "./user-fields";
 
 const NO_RIGHT = "Bạn không có quyền thực hiện thao tác này.";

@@ -8,7 +8,7 @@ vi.mock("next/headers", () => nextHeadersMock());
 vi.mock("next/cache", () => nextCacheMock());
 
 const { db } = await import("@/lib/db");
-const { unitFixtures } = await import("@/lib/units/test-fixtures");
+const { unitFixtures } = await import("@/test-support/fixtures/units");
 const { createCategoryAction } = await import("./quan-tri/chuyen-muc/actions");
 const { approveAction } = await import("./duyet-bai/actions");
 const { createDraftAction } = await import("./bai-viet/actions");

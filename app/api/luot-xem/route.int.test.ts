@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { hashAddress } from "@/lib/auth/throttle";
 import { COUNT_WINDOW_MINUTES } from "@/lib/site/counted-visit";
 import { viewCounter } from "@/lib/site/view-counter";
-import { unitFixtures } from "@/lib/units/test-fixtures";
+import { unitFixtures } from "@/test-support/fixtures/units";
 import { POST } from "./route";
 
 // The view beacon as browsers send it, to the real route handler and PostgreSQL. Before the fix it

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { makeActor, makeUnit, removeUnits } from "@/lib/users/test-support";
+import { makeActor, makeUnit, removeUnits } from "@/test-support/fixtures/people";
 import { nextHeadersMock, signInAs } from "@/test-support/next-request";
 import { picture, SVG } from "@/test-support/uploads/fixtures";
 

@@ -21,7 +21,7 @@ vi.mock("next/headers", () => ({
 vi.mock("next/cache", () => nextCacheMock());
 
 const { db } = await import("@/lib/db");
-const { unitFixtures } = await import("@/lib/units/test-fixtures");
+const { unitFixtures } = await import("@/test-support/fixtures/units");
 const { hashAddress } = await import("@/lib/auth/throttle");
 const { issueFormToken } = await import("@/lib/comments/form-token");
 const { COMMENT_SETTING_KEY, DEFAULT_COMMENT_SETTINGS } = await import("@/lib/comments/settings");

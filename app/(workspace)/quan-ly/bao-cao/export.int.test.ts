@@ -8,7 +8,7 @@ import { exportHeader, rowNote } from "@/lib/reports/export-table";
 import { MONTHLY_SHEET, REPORT_SHEET } from "@/lib/reports/export-xlsx";
 import { parsePeriod } from "@/lib/reports/period";
 import { REPORT_REFUSAL, SIGN_IN_REFUSAL } from "@/lib/reports/scope";
-import { reportFixtures } from "@/lib/reports/test-fixtures";
+import { reportFixtures } from "@/test-support/fixtures/reports";
 import { getUnitReport, type UnitReport } from "@/lib/reports/unit-report";
 import { formatDate } from "@/lib/vietnamese";
 import { nextHeadersMock, signInAs } from "@/test-support/next-request";

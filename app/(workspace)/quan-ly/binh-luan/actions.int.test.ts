@@ -14,7 +14,7 @@ vi.mock("next/cache", () => ({ ...nextCacheMock(), revalidateTag: vi.fn() }));
 
 const { revalidateTag } = await import("next/cache");
 const { db } = await import("@/lib/db");
-const { unitFixtures } = await import("@/lib/units/test-fixtures");
+const { unitFixtures } = await import("@/test-support/fixtures/units");
 const { hashAddress } = await import("@/lib/auth/throttle");
 const { issueFormToken } = await import("@/lib/comments/form-token");
 const { COMMENT_SETTING_KEY } = await import("@/lib/comments/settings");
