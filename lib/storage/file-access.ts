@@ -34,7 +34,7 @@ export async function findAccessibleFile(storageKey: string, actor: PolicyActor 
     const file = await findServedFile(storageKey, { OR: [{ attachedTo: { some: { article: readable } } }, { coverOf: { some: readable } }] });
     return file ? { file, audience: "public" } : null;
   }
-  // Issue 14: the emblem in Cài đặt is on every public page (site-files.ts).
+  // The emblem chosen in Cài đặt is on every public page (site-files.ts).
   if (await isSiteFileKey(storageKey)) {
     const file = await findServedFile(storageKey);
     return file ? { file, audience: "public" } : null;
