@@ -12,7 +12,8 @@ test("RSS 2.0 for the portal, a category and a unit: absolute links, no email", 
     expect(response.status(), path).toBe(200);
     expect(response.headers()["content-type"]).toBe("application/rss+xml; charset=utf-8");
     const xml = await response.text();
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<rss version="2.0"/);
+    // The stylesheet instruction lets a person who opens the feed read it as a page (public/rss.xsl).
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<\?xml-stylesheet type="text\/xsl" href="\/rss.xsl"\?>\n<rss version="2.0"/);
     expect(xml).toContain(`<atom:link href="${baseURL}${path}" rel="self"`);
     const links = [...xml.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]);
     expect(links.length).toBeGreaterThan(1);
