@@ -28,6 +28,18 @@ async function firstArticlePath(page: Page): Promise<string> {
 const menuButton = (page: Page) => page.getByRole("button", { name: "Chuyên mục" });
 const drawer = (page: Page) => page.getByRole("dialog", { name: "Chuyên mục" });
 
+/** Opens the drawer. A tap or key that lands before the page has hydrated is lost, so it tries again. */
+async function openDrawer(page: Page, by: "tap" | "click" | "Enter") {
+  await expect(async () => {
+    if (by === "Enter") {
+      await menuButton(page).focus();
+      await page.keyboard.press("Enter");
+    } else if (by === "tap") await menuButton(page).tap();
+    else await menuButton(page).click();
+    await expect(drawer(page)).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+}
+
 async function startPages(page: Page) {
   return [
     { name: "trang chủ", path: "/" },
@@ -42,7 +54,7 @@ test("every category is reachable from the drawer by tap, on the home page and a
     for (const category of list) {
       await page.goto(path);
       await expect(page.getByRole("navigation", { name: "Chuyên mục" }).getByRole("link", { name: category.name, exact: true })).toBeHidden();
-      await menuButton(page).tap();
+      await openDrawer(page, "tap");
       const link = drawer(page).getByRole("link", { name: category.name, exact: true });
       await expect(link).toBeInViewport();
       await link.tap();
@@ -61,9 +73,7 @@ test.describe("by keyboard", () => {
     for (const { path } of await startPages(page)) {
       for (const category of list) {
         await page.goto(path);
-        await menuButton(page).focus();
-        await page.keyboard.press("Enter");
-        await expect(drawer(page)).toBeVisible();
+        await openDrawer(page, "Enter");
         // Tab through the drawer until the category's link has focus.
         for (let step = 0; step < 20; step++) {
           if ((await page.evaluate(() => document.activeElement?.textContent?.trim())) === category.name) break;
@@ -78,8 +88,7 @@ test.describe("by keyboard", () => {
 
   test("the drawer keeps focus inside, Esc closes it and focus returns to the button", async ({ page }) => {
     await page.goto("/");
-    await menuButton(page).focus();
-    await page.keyboard.press("Enter");
+    await openDrawer(page, "Enter");
     await expect(menuButton(page)).toHaveAttribute("aria-expanded", "true");
     const dialog = drawer(page);
     await expect(dialog.getByRole("button", { name: "Đóng" })).toBeFocused();
@@ -108,20 +117,19 @@ test.describe("by keyboard", () => {
 
 test("the current section is marked in the menu", async ({ page }) => {
   await page.goto(`/chuyen-muc/${DEMO_CATEGORY_SLUG}`);
-  await menuButton(page).click();
+  await openDrawer(page, "click");
   const current = drawer(page).locator('[aria-current="page"]');
   await expect(current).toHaveCount(1);
   await expect(current).toHaveAttribute("href", `/chuyen-muc/${DEMO_CATEGORY_SLUG}`);
   await page.goto("/");
-  await menuButton(page).click();
+  await openDrawer(page, "click");
   await expect(drawer(page).locator('[aria-current="page"]')).toHaveAttribute("href", "/");
 });
 
 test("axe finds no violation with the drawer open", async ({ page }) => {
   for (const path of ["/", await firstArticlePath(page)]) {
     await page.goto(path);
-    await menuButton(page).click();
-    await expect(drawer(page)).toBeVisible();
+    await openDrawer(page, "click");
     const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     expect(violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   }
