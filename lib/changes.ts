@@ -25,22 +25,7 @@ export type Changes = {
   settings?: true;
 };
 
-export const NO_CHANGES: Changes = {};
-
 /** The article seen before and after, e.g. a correction that moved it to another category. */
 export function articleChanged(before: ArticleCacheRef | null, after: ArticleCacheRef | null): Changes {
   return { articles: [{ before, after }] };
-}
-
-/** Several reports as one (a job that published several articles). */
-export function mergeChanges(...all: Changes[]): Changes {
-  const merged: Changes = {};
-  for (const changes of all) {
-    if (changes.articles?.length) merged.articles = [...(merged.articles ?? []), ...changes.articles];
-    if (changes.comments?.length) merged.comments = [...new Set([...(merged.comments ?? []), ...changes.comments])];
-    if (changes.units) merged.units = true;
-    if (changes.categories) merged.categories = true;
-    if (changes.settings) merged.settings = true;
-  }
-  return merged;
 }

@@ -31,29 +31,29 @@ function articleTags(article: ArticleCacheRef): string[] {
  * it was before too when a correction moved it to another category, unit or address, so the pages
  * that listed it there let it go.
  */
-export function revalidateArticle(article: ArticleCacheRef, before?: ArticleCacheRef): void {
+function revalidateArticle(article: ArticleCacheRef, before?: ArticleCacheRef): void {
   // Taken down or restored: proxy.ts answers 410 from its own list of addresses, reloaded now.
   markTakenDownSlugsStale();
   expire([...articleTags(article), ...(before ? articleTags(before) : [])]);
 }
 
 /** After a comment under the article is approved, rejected, answered or removed. */
-export function revalidateComments(articleId: number): void {
+function revalidateComments(articleId: number): void {
   expire([commentsTag(articleId), articleTag(articleId)]);
 }
 
 /** After units are renamed, merged, moved, archived or restored: names show on every listing. */
-export function revalidateUnits(): void {
+function revalidateUnits(): void {
   expire([UNITS_TAG, ARTICLES_TAG]);
 }
 
 /** After categories are renamed, reordered, hidden or shown. */
-export function revalidateCategories(): void {
+function revalidateCategories(): void {
   expire([CATEGORIES_TAG, ARTICLES_TAG]);
 }
 
 /** After the site name, logo, contact details or footer change. */
-export function revalidateSiteSettings(): void {
+function revalidateSiteSettings(): void {
   expire([SETTINGS_TAG]);
 }
 
