@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { PublicCategory } from "@/lib/site/directory";
+import { SITE_SECTIONS } from "@/lib/site/sections";
 import type { SiteSettings } from "@/lib/site/settings";
 import { CategoryDrawer } from "./category-drawer";
 import { Masthead } from "./masthead";
@@ -52,6 +53,13 @@ export function SiteHeader({ site, categories }: { site: SiteSettings; categorie
               <li key={category.id}>
                 <Link href={`/chuyen-muc/${category.slug}`} className={MENU_LINK}>
                   {category.name}
+                </Link>
+              </li>
+            ))}
+            {SITE_SECTIONS.map((section) => (
+              <li key={section.href}>
+                <Link href={section.href} className={MENU_LINK}>
+                  {section.label}
                 </Link>
               </li>
             ))}
