@@ -17,6 +17,7 @@ import { COMMUNE_ARTICLES } from "./content/articles-communes";
 import { DISTRICT_ARTICLES } from "./content/articles-districts";
 import { JUSTICE_ARTICLES } from "./content/articles-justice";
 import { POLICE_ARTICLES } from "./content/articles-police";
+import { insertLegalFields } from "./legal-fields";
 import { insertPeople } from "./people";
 import { prepareFiles } from "./stored-files";
 import type { ArticleSeed } from "./types";
@@ -93,6 +94,8 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
         const people = await insertPeople(tx, passwordHash, now);
         const articles = await insertArticles(tx, DEMO_ARTICLES, people, files, now);
         const comments = await insertComments(tx, articles, people.users.get(DEMO_COMMENT_MODERATOR_EMAIL)!, now);
+        // Questions, legal documents and contest questions are filed under these fields.
+        await insertLegalFields(tx);
 
         // The emblem, as if the administrator had uploaded it in Cài đặt (a "site" upload: no unit).
         const emblem = await tx.storedFile.create({
