@@ -171,3 +171,101 @@ export function formatFileSize(bytes: number): string {
 export function countWords(text: string): number {
   return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }
+
+// ---- Dates typed by people: dd/mm/yyyy and 24-hour time, whatever the browser's language ----
+// The workspace's date fields are text boxes (components/ui/date-input.tsx) rather than the browser's
+// date pickers, which follow the browser's locale (mm/dd/yyyy and AM/PM on an English browser). The
+// server reads what was typed here, so "05/12" always means 5 December.
+
+export type CalendarDay = { year: number; month: number; day: number };
+
+export type DayParse = { ok: true; value: CalendarDay; iso: string } | { ok: false; error: string };
+export type TimeParse = { ok: true; hour: number; minute: number } | { ok: false; error: string };
+export type DateTimeParse = { ok: true; value: Date } | { ok: false; fieldErrors: { date?: string; time?: string } };
+
+const WEEKDAYS = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"];
+const DAY_EXAMPLE = "Nhập ngày theo dạng ngày/tháng/năm, ví dụ 05/12/2026.";
+const pad2 = (n: number) => String(n).padStart(2, "0");
+
+/** Today's calendar day in Vietnam. */
+export function vietnamCalendarDay(now: Date = new Date()): CalendarDay {
+  const shifted = new Date(now.getTime() + VIETNAM_OFFSET_MINUTES * MINUTE_MS);
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+}
+
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/**
+ * A day typed as "05/12/2026", "5/12/2026", "05-12-2026", "05.12.2026", "05/12/26" or "05/12" (this
+ * year in Vietnam): day first, always. "2026-12-05" is read too, so older links keep working. A day
+ * that does not exist (31/02) is refused with a Vietnamese message saying why.
+ */
+export function parseVietnamDay(text: string, now: Date = new Date()): DayParse {
+  const value = text.trim();
+  if (!value) return { ok: false, error: "Vui lòng nhập ngày (ngày/tháng/năm)." };
+  let day: number, month: number, year: number;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+  const typed = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2}|\d{4}))?$/.exec(value);
+  if (iso) {
+    [year, month, day] = iso.slice(1).map(Number);
+  } else if (typed) {
+    day = Number(typed[1]);
+    month = Number(typed[2]);
+    const givenYear = typed[3];
+    year = givenYear === undefined ? vietnamCalendarDay(now).year : givenYear.length === 2 ? 2000 + Number(givenYear) : Number(givenYear);
+  } else {
+    return { ok: false, error: `“${value.slice(0, 40)}” không phải là ngày. ${DAY_EXAMPLE}` };
+  }
+  if (month < 1 || month > 12) return { ok: false, error: `Tháng phải từ 1 đến 12 (bạn nhập tháng ${month}). ${DAY_EXAMPLE}` };
+  if (year < 1900 || year > 2200) return { ok: false, error: `Năm ${year} nằm ngoài khoảng cổng thông tin nhận (1900–2200).` };
+  const last = daysIn(year, month);
+  if (day < 1 || day > last) {
+    return { ok: false, error: `Ngày ${pad2(day)}/${pad2(month)}/${year} không có: tháng ${month} năm ${year} chỉ có ${last} ngày.` };
+  }
+  return { ok: true, value: { year, month, day }, iso: `${year}-${pad2(month)}-${pad2(day)}` };
+}
+
+/** A time of day typed as "08:30", "8:30", "8h30", "8g30", "08.30" or "8" (on the hour), 24-hour clock. */
+export function parseVietnamTime(text: string): TimeParse {
+  const value = text.trim().toLowerCase();
+  if (!value) return { ok: false, error: "Vui lòng nhập giờ (giờ:phút, 24 giờ)." };
+  if (/[ap]\.?\s*m\.?$|\b(sa|ch)$/.test(value)) {
+    return { ok: false, error: "Giờ tính theo 24 giờ, không dùng AM/PM: ví dụ 14:30 cho 2 giờ 30 chiều." };
+  }
+  const match = /^(\d{1,2})(?:\s*[:hg.]\s*(\d{2})?)?$/.exec(value);
+  if (!match) return { ok: false, error: `“${text.trim().slice(0, 20)}” không phải là giờ. Nhập giờ:phút theo 24 giờ, ví dụ 08:30 hoặc 14:30.` };
+  const hour = Number(match[1]);
+  const minute = Number(match[2] ?? 0);
+  if (hour > 23) return { ok: false, error: `Giờ phải từ 0 đến 23 (bạn nhập ${hour} giờ).` };
+  if (minute > 59) return { ok: false, error: `Phút phải từ 00 đến 59 (bạn nhập ${minute} phút).` };
+  return { ok: true, hour, minute };
+}
+
+/** The instant of a typed day and time in Vietnam, or a message for each field that is wrong. */
+export function parseVietnamDayAndTime(dayText: string, timeText: string, now: Date = new Date()): DateTimeParse {
+  const day = parseVietnamDay(dayText, now);
+  const time = parseVietnamTime(timeText);
+  if (!day.ok || !time.ok) return { ok: false, fieldErrors: { ...(!day.ok && { date: day.error }), ...(!time.ok && { time: time.error }) } };
+  const { year, month, day: date } = day.value;
+  return { ok: true, value: new Date(Date.UTC(year, month - 1, date, time.hour, time.minute) - VIETNAM_OFFSET_MINUTES * MINUTE_MS) };
+}
+
+/** "05/12/2026" for "2026-12-05"; any other text is given back unchanged (what the person typed). */
+export function dayAsTyped(value: string | undefined): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec((value ?? "").trim());
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : (value ?? "");
+}
+
+/** "Thứ Hai, 07/12/2026". */
+export function describeVietnamDay({ year, month, day }: CalendarDay): string {
+  const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
+  return `${weekday}, ${pad2(day)}/${pad2(month)}/${year}`;
+}
+
+/** "Thứ Hai, 07/12/2026 lúc 08:30 (giờ Việt Nam)": what the date field echoes back in words. */
+export function describeVietnamDateTime(date: DateInput): string {
+  const value = toValidDate(date);
+  if (!value) return "";
+  const { day, month, year, hour, minute } = vietnamParts(value);
+  return `${describeVietnamDay({ year: Number(year), month: Number(month), day: Number(day) })} lúc ${hour}:${minute} (giờ Việt Nam)`;
+}
