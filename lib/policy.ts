@@ -45,6 +45,15 @@ export const ACTIONS = [
   "admin.categories",
   "admin.settings",
   "admin.audit",
+  // Văn bản pháp luật (issue 19): entered by a unit's staff, approved like articles.
+  "document.view", // see a document in the workspace (the unit's staff: all of the unit's documents)
+  "document.create",
+  "document.edit", // own draft or returned document; an approver: any of the unit's
+  "document.submit",
+  "document.approve",
+  "document.return",
+  "document.setEffect", // mark a document no longer (or partly) in force
+  "document.import", // a sheet of documents, which wait for approval
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -88,6 +97,14 @@ const TABLE: Record<Action, Grant[]> = {
   "admin.categories": [{ portal: ["ADMINISTRATOR"] }],
   "admin.settings": [{ portal: ["ADMINISTRATOR"] }],
   "admin.audit": [{ portal: ["ADMINISTRATOR"] }],
+  "document.view": [{ portal: ["PROVINCIAL_EDITOR", "ADMINISTRATOR"] }, { unit: STAFF }],
+  "document.create": [{ unit: STAFF }],
+  "document.edit": [{ portal: ["PROVINCIAL_EDITOR"] }, { unit: ["APPROVER"] }, { unit: ["AUTHOR"], writerOnly: true }],
+  "document.submit": [{ unit: ["AUTHOR"], writerOnly: true }, { unit: ["APPROVER"] }],
+  "document.approve": [{ portal: ["PROVINCIAL_EDITOR"], notOwnUnlessAllowed: true }, { unit: ["APPROVER"], notOwnUnlessAllowed: true }],
+  "document.return": [{ portal: ["PROVINCIAL_EDITOR"] }, { unit: ["APPROVER"] }],
+  "document.setEffect": [{ portal: ["PROVINCIAL_EDITOR"] }, { unit: ["APPROVER"] }],
+  "document.import": [{ unit: ["APPROVER"] }],
 };
 
 /** Actions whose unit grants need no target unit: holding the role in any unit is enough. */
