@@ -90,6 +90,8 @@ const ROLES: Record<string, { actor: Omit<PolicyActor, "id">; allowed: Partial<R
       "document.approve": notSelfUnlessAllowed(always),
       "document.return": always,
       "document.setEffect": always,
+      "contest.manage": always,
+      "contest.results": always,
     },
   },
   "kiểm duyệt bình luận, portal-wide": {
@@ -108,6 +110,7 @@ const ROLES: Record<string, { actor: Omit<PolicyActor, "id">; allowed: Partial<R
       "admin.settings": always,
       "admin.audit": always,
       "document.view": always,
+      "contest.results": always,
     },
   },
 };

@@ -54,6 +54,9 @@ export const ACTIONS = [
   "document.return",
   "document.setEffect", // mark a document no longer (or partly) in force
   "document.import", // a sheet of documents, which wait for approval
+  // Thi tìm hiểu pháp luật (issue 20): run by the provincial office for the whole province.
+  "contest.manage", // contests, rounds, groups, the question bank and its import, prizes
+  "contest.results", // leaderboards, statistics and the Excel export
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -105,6 +108,8 @@ const TABLE: Record<Action, Grant[]> = {
   "document.return": [{ portal: ["PROVINCIAL_EDITOR"] }, { unit: ["APPROVER"] }],
   "document.setEffect": [{ portal: ["PROVINCIAL_EDITOR"] }, { unit: ["APPROVER"] }],
   "document.import": [{ unit: ["APPROVER"] }],
+  "contest.manage": [{ portal: ["PROVINCIAL_EDITOR"] }],
+  "contest.results": [{ portal: ["PROVINCIAL_EDITOR", "ADMINISTRATOR"] }],
 };
 
 /** Actions whose unit grants need no target unit: holding the role in any unit is enough. */
