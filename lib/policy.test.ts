@@ -36,6 +36,9 @@ const ROLES: Record<string, { actor: Omit<PolicyActor, "id">; allowed: Partial<R
       "document.create": inOwnUnit,
       "document.edit": ownArticleInOwnUnit,
       "document.submit": ownArticleInOwnUnit,
+      "question.view": inOwnUnit,
+      "question.answer": inOwnUnit,
+      "question.decline": inOwnUnit,
     },
   },
   "người duyệt (approver of the unit)": {
@@ -62,6 +65,10 @@ const ROLES: Record<string, { actor: Omit<PolicyActor, "id">; allowed: Partial<R
       "document.return": inOwnUnit,
       "document.setEffect": inOwnUnit,
       "document.import": inOwnUnit,
+      "question.view": inOwnUnit,
+      "question.answer": inOwnUnit,
+      "question.approve": notSelfUnlessAllowed(inOwnUnit),
+      "question.decline": inOwnUnit,
     },
   },
   "kiểm duyệt bình luận of the unit": {
@@ -92,6 +99,11 @@ const ROLES: Record<string, { actor: Omit<PolicyActor, "id">; allowed: Partial<R
       "document.setEffect": always,
       "contest.manage": always,
       "contest.results": always,
+      "question.view": always,
+      "question.route": always,
+      "question.approve": notSelfUnlessAllowed(always),
+      "question.decline": always,
+      "question.rules": always,
     },
   },
   "kiểm duyệt bình luận, portal-wide": {
@@ -111,6 +123,9 @@ const ROLES: Record<string, { actor: Omit<PolicyActor, "id">; allowed: Partial<R
       "admin.audit": always,
       "document.view": always,
       "contest.results": always,
+      "question.view": always,
+      "question.rules": always,
+      "admin.holidays": always,
     },
   },
 };

@@ -57,6 +57,14 @@ export const ACTIONS = [
   // Thi tìm hiểu pháp luật (issue 20): run by the provincial office for the whole province.
   "contest.manage", // contests, rounds, groups, the question bank and its import, prizes
   "contest.results", // leaderboards, statistics and the Excel export
+  // Hỏi đáp pháp luật (issue 18).
+  "question.view", // a question with its asker's contact and its record, in the workspace
+  "question.route", // triage at the Sở Tư pháp: send a question to a unit, or forward it with a note
+  "question.answer", // draft the unit's answer and send it for approval
+  "question.approve", // publish the answer (endorse it, in a two-level unit)
+  "question.decline", // decline with a reason the asker sees
+  "question.rules", // routing rules and the default deadline
+  "admin.holidays", // the public holidays that deadlines skip
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -110,6 +118,15 @@ const TABLE: Record<Action, Grant[]> = {
   "document.import": [{ unit: ["APPROVER"] }],
   "contest.manage": [{ portal: ["PROVINCIAL_EDITOR"] }],
   "contest.results": [{ portal: ["PROVINCIAL_EDITOR", "ADMINISTRATOR"] }],
+  // A question waiting in triage has no unit yet: only the portal-wide grants reach it.
+  "question.view": [{ portal: ["PROVINCIAL_EDITOR", "ADMINISTRATOR"] }, { unit: STAFF }],
+  "question.route": [{ portal: ["PROVINCIAL_EDITOR"] }],
+  "question.answer": [{ unit: STAFF }],
+  // The unit's article approval; `writerId` is the answer's writer.
+  "question.approve": [{ portal: ["PROVINCIAL_EDITOR"], notOwnUnlessAllowed: true }, { unit: ["APPROVER"], notOwnUnlessAllowed: true }],
+  "question.decline": [{ portal: ["PROVINCIAL_EDITOR"] }, { unit: STAFF }],
+  "question.rules": [{ portal: ["PROVINCIAL_EDITOR", "ADMINISTRATOR"] }],
+  "admin.holidays": [{ portal: ["ADMINISTRATOR"] }],
 };
 
 /** Actions whose unit grants need no target unit: holding the role in any unit is enough. */
@@ -138,7 +155,7 @@ export function check(actor: PolicyActor | null, action: Action, target: PolicyT
   if (!actor) return { ok: false, error: "Bạn cần đăng nhập để thực hiện thao tác này." };
   if (can(actor, action, target)) return { ok: true };
   const ownApproval =
-    (action === "article.approve" || action === "article.schedule") &&
+    (action === "article.approve" || action === "article.schedule" || action === "question.approve") &&
     target.writerId === actor.id &&
     !target.allowSelfApproval &&
     can(actor, action, { ...target, allowSelfApproval: true });
