@@ -18,6 +18,9 @@ export const CATEGORIES_TAG = "categories";
 /** The site name, logo, contact details and footer. */
 export const SETTINGS_TAG = "settings";
 
+/** Văn bản pháp luật: the list, every document page, the API, and the citations shown under articles. */
+export const DOCUMENTS_TAG = "documents";
+
 /** One article's page: its fields, attachments and tags. */
 export function articleTag(id: number): string {
   return `article:${id}`;

@@ -23,6 +23,8 @@ export type Changes = {
   units?: true;
   categories?: true;
   settings?: true;
+  /** Văn bản pháp luật: a published document (or its effect) changed; its list, pages and citations expire. */
+  documents?: true;
 };
 
 /** The article seen before and after, e.g. a correction that moved it to another category. */
