@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { ArticleCard } from "@/components/site/article-card";
 import { Breadcrumb, type Crumb } from "@/components/site/breadcrumb";
@@ -10,6 +11,7 @@ export function ArticleListingPage({
   title,
   description,
   notice,
+  contacts,
   listing,
   pageHref,
   rssHref,
@@ -18,6 +20,8 @@ export function ArticleListingPage({
   title: string;
   description?: string | null;
   notice?: string;
+  /** A unit page's address, phone and email, under its description. */
+  contacts?: ReactNode;
   listing: ArticlePage<ArticleListing>;
   pageHref: (page: number) => string;
   rssHref: string;
@@ -32,6 +36,7 @@ export function ArticleListingPage({
         </a>
       </div>
       {description && <p className="mt-2 text-muted">{description}</p>}
+      {contacts}
       {notice && <p className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm">{notice}</p>}
       <p className="mt-2 text-sm text-muted">
         {listing.total > 0 ? `${listing.total} bài viết` : ""}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { DirectoryUnit } from "@/lib/site/directory";
+import { telHref, type UnitContacts as Contacts } from "@/lib/units/contacts";
 import { UNIT_TYPE_LABELS, type UnitTypeName } from "@/lib/units/labels";
 
 const GROUPS: { types: UnitTypeName[]; label: string }[] = [
@@ -14,6 +15,44 @@ function groupsOf(units: DirectoryUnit[]) {
   const others = units.filter((unit) => !GROUPS.some((group) => group.types.includes(unit.type)));
   if (others.length > 0) grouped.push({ types: ["COMMUNE"], label: "Xã, phường, thị trấn", units: others });
   return grouped.filter((group) => group.units.length > 0);
+}
+
+/**
+ * A unit's address, phone (tel: link, so a phone dials it) and email (mailto:), those it has.
+ * Long emails break anywhere so a 320 px screen does not scroll sideways.
+ */
+export function UnitContacts({ unit, className = "" }: { unit: Contacts; className?: string }) {
+  if (!unit.address && !unit.phone && !unit.email) return null;
+  return (
+    <dl className={`grid grid-cols-[auto_1fr] gap-x-2 text-sm ${className}`}>
+      {unit.address && (
+        <>
+          <dt className="text-muted">Địa chỉ:</dt>
+          <dd className="min-w-0">{unit.address}</dd>
+        </>
+      )}
+      {unit.phone && (
+        <>
+          <dt className="text-muted">Điện thoại:</dt>
+          <dd className="min-w-0">
+            <a href={telHref(unit.phone)} className="text-brand-700 underline">
+              {unit.phone}
+            </a>
+          </dd>
+        </>
+      )}
+      {unit.email && (
+        <>
+          <dt className="text-muted">Email:</dt>
+          <dd className="min-w-0 break-all">
+            <a href={`mailto:${unit.email}`} className="text-brand-700 underline">
+              {unit.email}
+            </a>
+          </dd>
+        </>
+      )}
+    </dl>
+  );
 }
 
 /** The home page's short directory: every provincial unit and district, linking to the full tree. */
@@ -65,6 +104,7 @@ export function UnitDirectoryTree({ units }: { units: DirectoryUnit[] }) {
                   {unit.name}
                 </Link>
                 {unit.description && <p className="text-sm text-muted">{unit.description}</p>}
+                <UnitContacts unit={unit} className="mt-1" />
                 {unit.children.length > 0 && (
                   <ul className="mt-1 space-y-1 border-l-2 border-gray-200 pl-3 text-sm" aria-label={`Xã, phường, thị trấn thuộc ${unit.name}`}>
                     {unit.children.map((child) => (
@@ -72,6 +112,15 @@ export function UnitDirectoryTree({ units }: { units: DirectoryUnit[] }) {
                         <Link href={`/don-vi/${child.slug}`} className="text-brand-700 hover:underline">
                           {child.name}
                         </Link>
+                        {child.phone && (
+                          <>
+                            {" · "}
+                            <a href={telHref(child.phone)} className="text-brand-700 underline">
+                              <span className="sr-only">Điện thoại </span>
+                              {child.phone}
+                            </a>
+                          </>
+                        )}
                       </li>
                     ))}
                   </ul>

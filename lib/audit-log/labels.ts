@@ -25,6 +25,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "unit.archive": "Lưu trữ đơn vị",
   "unit.restore": "Khôi phục đơn vị",
   "unit.setApproval": "Đổi số cấp duyệt",
+  "unit.setContacts": "Cập nhật liên hệ của đơn vị",
   "article.create": "Viết bài mới",
   "article.submit": "Gửi duyệt",
   "article.endorse": "Duyệt cấp đơn vị",

@@ -28,7 +28,17 @@ export async function getPublicCategory(slug: string): Promise<PublicCategory | 
   return (await listPublicCategories()).find((category) => category.slug === slug) ?? null;
 }
 
-export type DirectoryUnit = { id: number; name: string; slug: string; type: UnitTypeName; description: string | null; children: DirectoryUnit[] };
+export type DirectoryUnit = {
+  id: number;
+  name: string;
+  slug: string;
+  type: UnitTypeName;
+  description: string | null;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  children: DirectoryUnit[];
+};
 
 const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
 
@@ -40,7 +50,7 @@ export const listUnitDirectory = unstable_cache(
   async (): Promise<DirectoryUnit[]> => {
     const units = await db.unit.findMany({
       where: { status: "ACTIVE" },
-      select: { id: true, name: true, slug: true, type: true, description: true, parentId: true, sortOrder: true },
+      select: { id: true, name: true, slug: true, type: true, description: true, address: true, phone: true, email: true, parentId: true, sortOrder: true },
     });
     const ids = new Set(units.map((unit) => unit.id));
     const byParent = new Map<number | null, typeof units>();
@@ -61,6 +71,9 @@ export const listUnitDirectory = unstable_cache(
           slug: unit.slug,
           type: unit.type,
           description: unit.description,
+          address: unit.address,
+          phone: unit.phone,
+          email: unit.email,
           children: build(unit.id),
         }));
     return build(null);

@@ -15,6 +15,8 @@ export type UnitTreeNode = {
   successor: { id: number; name: string; slug: string } | null;
   approvalLevels: number;
   allowSelfApproval: boolean;
+  /** Contacts for the public directory. */
+  contacts: { address: string | null; phone: string | null; email: string | null };
   mergedAt: Date | null;
   archivedAt: Date | null;
   counts: {
@@ -77,6 +79,7 @@ export async function listUnitTree(): Promise<UnitTreeNode[]> {
         successor: unit.successor,
         approvalLevels: unit.approvalLevels,
         allowSelfApproval: unit.allowSelfApproval,
+        contacts: { address: unit.address, phone: unit.phone, email: unit.email },
         mergedAt: unit.mergedAt,
         archivedAt: unit.archivedAt,
         counts: {
@@ -111,6 +114,9 @@ export type PublicUnit = {
   description: string | null;
   parentId: number | null;
   archivedAt: Date | null;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
 };
 
 const publicUnitSelect = {
@@ -123,6 +129,9 @@ const publicUnitSelect = {
   parentId: true,
   archivedAt: true,
   successorId: true,
+  address: true,
+  phone: true,
+  email: true,
 } as const;
 
 /** A merger chain longer than this is treated as broken rather than followed forever. */
@@ -145,6 +154,6 @@ export async function resolveUnitSlug(slug: string): Promise<{ unit: PublicUnit 
     current = next;
   }
   if (current.id !== start.id) return { redirectTo: current.slug };
-  const { id, name, type, status, description, parentId, archivedAt } = start;
-  return { unit: { id, name, slug: start.slug, type, status, description, parentId, archivedAt } };
+  const { id, name, type, status, description, parentId, archivedAt, address, phone, email } = start;
+  return { unit: { id, name, slug: start.slug, type, status, description, parentId, archivedAt, address, phone, email } };
 }

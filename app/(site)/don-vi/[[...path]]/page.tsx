@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { Breadcrumb } from "@/components/site/breadcrumb";
 import { ArticleListingPage, LISTING_PAGE_SIZE, parseListingPath } from "@/components/site/listing";
-import { UnitDirectoryTree } from "@/components/site/unit-directory";
+import { UnitContacts, UnitDirectoryTree } from "@/components/site/unit-directory";
 import { listUnitArticles } from "@/lib/articles/public-queries";
 import { listUnitDirectory, resolvePublicUnit } from "@/lib/site/directory";
 import { openGraphBase } from "@/lib/site/metadata";
@@ -68,6 +68,7 @@ export default async function UnitPage({ params }: Props) {
       title={unit.name}
       description={unit.description ?? UNIT_TYPE_LABELS[unit.type]}
       notice={unit.status === "ARCHIVED" ? "Đơn vị này đã ngừng hoạt động; các bài viết đã đăng vẫn được lưu giữ." : undefined}
+      contacts={<UnitContacts unit={unit} className="mt-2" />}
       listing={listing}
       pageHref={(page) => sitePaths.unit(unit.slug, page)}
       rssHref={sitePaths.unitRss(unit.slug)}

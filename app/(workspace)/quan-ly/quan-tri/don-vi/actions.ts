@@ -7,6 +7,7 @@ import { moveUnit } from "@/lib/units/move-unit";
 import { renameUnit } from "@/lib/units/rename-unit";
 import { restoreUnit } from "@/lib/units/restore-unit";
 import { setUnitApproval } from "@/lib/units/set-unit-approval";
+import { setUnitContacts } from "@/lib/units/set-unit-contacts";
 import { formAction } from "@/lib/workspace/action-kit";
 
 const keepValues = true;
@@ -15,6 +16,7 @@ export const createUnitAction = formAction(createUnit, { keepValues, then: (crea
 export const renameUnitAction = formAction(renameUnit, { keepValues });
 export const moveUnitAction = formAction(moveUnit, { keepValues });
 export const setUnitApprovalAction = formAction(setUnitApproval, { keepValues });
+export const setUnitContactsAction = formAction(setUnitContacts, { keepValues });
 export const mergeUnitAction = formAction(mergeUnit, { keepValues });
 export const archiveUnitAction = formAction(archiveUnit, { keepValues });
 export const restoreUnitAction = formAction(restoreUnit, { keepValues });

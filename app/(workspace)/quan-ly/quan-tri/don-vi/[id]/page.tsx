@@ -6,7 +6,7 @@ import { descendantIds, listUnitTree } from "@/lib/units/queries";
 import { formatDateTime } from "@/lib/vietnamese";
 import { requireUnitAdministrator } from "@/lib/workspace/admin-access";
 import { parentOptions, successorOptions } from "../unit-options";
-import { ApprovalForm, ArchiveForm, MergeForm, MoveForm, RenameForm, RestoreForm } from "./unit-forms";
+import { ApprovalForm, ArchiveForm, ContactsForm, MergeForm, MoveForm, RenameForm, RestoreForm } from "./unit-forms";
 
 export const metadata: Metadata = { title: "Sửa đơn vị" };
 
@@ -87,6 +87,11 @@ export default async function UnitPage({ params, searchParams }: Props) {
           <section aria-labelledby="cap-duyet" className={section}>
             <h2 id="cap-duyet" className="text-lg font-bold">Cấp duyệt</h2>
             <ApprovalForm unit={{ id: unit.id, approvalLevels: unit.approvalLevels, allowSelfApproval: unit.allowSelfApproval }} />
+          </section>
+
+          <section aria-labelledby="lien-he" className={section}>
+            <h2 id="lien-he" className="text-lg font-bold">Liên hệ</h2>
+            <ContactsForm unit={{ id: unit.id, ...unit.contacts }} />
           </section>
 
           {unit.status === "ACTIVE" && unit.type !== "PROVINCIAL_JUSTICE" && (

@@ -2,7 +2,7 @@
 
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
-import { archiveUnitAction, mergeUnitAction, moveUnitAction, renameUnitAction, restoreUnitAction, setUnitApprovalAction } from "../actions";
+import { archiveUnitAction, mergeUnitAction, moveUnitAction, renameUnitAction, restoreUnitAction, setUnitApprovalAction, setUnitContactsAction } from "../actions";
 import { CheckboxField, SavedMessage, SelectField, SubmitButton } from "@/components/ui/form-controls";
 import { shown, shownChecked } from "@/lib/workspace/form-state";
 import { APPROVAL_OPTIONS, ROOT_OPTION, type Option } from "../unit-options";
@@ -59,6 +59,32 @@ export function ApprovalForm({ unit }: { unit: { id: number; approvalLevels: num
         hint="Dành cho đơn vị chỉ có một người phụ trách: người viết được duyệt bài của chính mình."
         error={errors.allowSelfApproval}
       />
+      <SubmitButton pending={pending}>Lưu</SubmitButton>
+    </form>
+  );
+}
+
+export function ContactsForm({ unit }: { unit: { id: number; address: string | null; phone: string | null; email: string | null } }) {
+  const { state, formAction, onSubmit, pending, errors, saved } = useAdminForm(setUnitContactsAction);
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="space-y-3">
+      <FormMessage result={state} />
+      <SavedMessage show={saved} />
+      <p className="text-sm text-muted">Hiển thị trong danh bạ đơn vị trên cổng thông tin. Để trống mục nào thì mục đó không hiển thị.</p>
+      <input type="hidden" name="unitId" value={unit.id} />
+      <FormField label="Địa chỉ" name="address" maxLength={300} defaultValue={shown(state, "address", unit.address ?? "")} error={errors.address} />
+      <FormField
+        label="Điện thoại"
+        name="phone"
+        type="tel"
+        inputMode="tel"
+        autoComplete="off"
+        maxLength={30}
+        defaultValue={shown(state, "phone", unit.phone ?? "")}
+        hint="Ví dụ: 0274 3822 123"
+        error={errors.phone}
+      />
+      <FormField label="Email" name="email" inputMode="email" autoComplete="off" maxLength={254} defaultValue={shown(state, "email", unit.email ?? "")} error={errors.email} />
       <SubmitButton pending={pending}>Lưu</SubmitButton>
     </form>
   );
