@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_ADMIN_EMAIL, DEMO_DISTRICT_NAME } from "../prisma/seed/constants";
+import { DEMO_ADMIN_EMAIL } from "../prisma/seed/constants";
 import { startNewArticle } from "./support/articles";
 import { signIn } from "./support/sign-in";
 
@@ -14,7 +14,6 @@ test("the administrator creates a commune and its author, who must change the pa
   await page.goto("/quan-ly/quan-tri/don-vi/them-moi");
   await page.getByLabel("Tên đơn vị").fill(commune);
   await page.getByLabel("Loại đơn vị").selectOption({ label: "Xã/phường/thị trấn" });
-  await page.getByLabel("Đơn vị cấp trên").selectOption({ label: DEMO_DISTRICT_NAME });
   await page.getByRole("button", { name: "Lưu" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(commune);
 
@@ -22,7 +21,7 @@ test("the administrator creates a commune and its author, who must change the pa
   const create = page.getByRole("region", { name: "Tạo người dùng" });
   await create.getByLabel("Họ và tên", { exact: true }).fill("Hoàng Thị Tân");
   await create.getByLabel("Email", { exact: true }).fill(email);
-  await create.getByLabel("Đơn vị", { exact: true }).selectOption({ label: `${commune} (${DEMO_DISTRICT_NAME})` });
+  await create.getByLabel("Đơn vị", { exact: true }).selectOption({ label: commune });
   await create.getByRole("group", { name: "Vai trò trong đơn vị" }).getByLabel("Người viết", { exact: true }).check();
   await create.getByRole("button", { name: "Tạo người dùng" }).click();
   const box = page.getByRole("region", { name: "Mật khẩu tạm thời — chỉ hiển thị một lần" });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_ADMIN_EMAIL, DEMO_APPROVER_EMAIL, DEMO_DISTRICT_NAME, DEMO_PASSWORD } from "../prisma/seed/constants";
+import { DEMO_ADMIN_EMAIL, DEMO_APPROVER_EMAIL, DEMO_PASSWORD } from "../prisma/seed/constants";
 
 async function signIn(page: Page, email: string) {
   await page.goto("/dang-nhap");
@@ -10,7 +10,7 @@ async function signIn(page: Page, email: string) {
 }
 
 test.describe("Quản trị → Đơn vị", () => {
-  test("the administrator creates a commune under a demo district, renames it and finds it in the tree", async ({ page }) => {
+  test("the administrator creates a commune under the province, renames it and finds it in the tree", async ({ page }) => {
     const tag = Date.now().toString(36);
     const name = `Xã Thử Nghiệm ${tag}`;
     const renamed = `Xã Hòa Bình Mới ${tag}`;
@@ -23,12 +23,11 @@ test.describe("Quản trị → Đơn vị", () => {
 
     // A name of spaces is refused; what was chosen stays.
     await page.getByLabel("Loại đơn vị").selectOption({ label: "Xã/phường/thị trấn" });
-    await page.getByLabel("Đơn vị cấp trên").selectOption({ label: DEMO_DISTRICT_NAME });
     await page.getByLabel("Tên đơn vị").fill("   ");
     await page.getByRole("button", { name: "Lưu" }).click();
     await expect(page.getByText("Vui lòng nhập tên đơn vị.")).toBeVisible();
     await expect(page.getByLabel("Loại đơn vị")).toHaveValue("COMMUNE");
-    await expect(page.getByLabel("Đơn vị cấp trên").locator("option:checked")).toHaveText(DEMO_DISTRICT_NAME);
+    await expect(page.getByLabel("Đơn vị cấp trên").locator("option:checked")).toHaveText("— Không có (đơn vị cấp tỉnh) —");
 
     await page.getByLabel("Tên đơn vị").fill(name);
     await page.getByRole("button", { name: "Lưu" }).click();
@@ -44,12 +43,11 @@ test.describe("Quản trị → Đơn vị", () => {
 
     await page.getByRole("link", { name: "Đơn vị", exact: true }).last().click();
     await expect(page).toHaveURL(/\/quan-ly\/quan-tri\/don-vi$/);
-    const district = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: DEMO_DISTRICT_NAME, exact: true }) });
-    await expect(district.getByRole("link", { name: renamed })).toBeVisible();
+    await expect(page.getByRole("link", { name: renamed })).toBeVisible();
     await expect(page.getByRole("link", { name })).toHaveCount(0);
 
     // Leave the demo data as the other journeys expect it: the new commune goes to the archive.
-    await district.getByRole("link", { name: renamed }).click();
+    await page.getByRole("link", { name: renamed }).click();
     await page.getByRole("region", { name: "Lưu trữ" }).getByRole("button", { name: "Lưu trữ" }).click();
     await expect(page.getByRole("region", { name: "Khôi phục" }).getByRole("button", { name: "Khôi phục" })).toBeVisible();
   });

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_ADMIN_EMAIL, DEMO_DISTRICT_NAME, DEMO_PASSWORD } from "../prisma/seed/constants";
+import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "../prisma/seed/constants";
 
-// A commune of the demo district (prisma/seed/content/units.ts).
+// A commune directly under the province (prisma/seed/content/units.ts).
 const COMMUNE = "Xã An Phú";
 const USERS_PAGE = "/quan-ly/quan-tri/nguoi-dung";
 const TEMPORARY_PASSWORD_BOX = "Mật khẩu tạm thời — chỉ hiển thị một lần";
@@ -26,7 +26,7 @@ test.describe("Quản trị → Người dùng", () => {
     const create = page.getByRole("region", { name: "Tạo người dùng" });
     await create.getByLabel("Họ và tên", { exact: true }).fill("Lê Thị Tác Giả");
     await create.getByLabel("Email", { exact: true }).fill(`  ${email.toUpperCase()} `);
-    await create.getByLabel("Đơn vị", { exact: true }).selectOption({ label: `${COMMUNE} (${DEMO_DISTRICT_NAME})` });
+    await create.getByLabel("Đơn vị", { exact: true }).selectOption({ label: COMMUNE });
     await create.getByRole("group", { name: "Vai trò trong đơn vị" }).getByLabel("Người viết", { exact: true }).check();
     await create.getByRole("button", { name: "Tạo người dùng" }).click();
 
@@ -75,7 +75,7 @@ test.describe("Quản trị → Người dùng", () => {
     await create.getByLabel("Họ và tên", { exact: true }).fill("Người Trùng Email");
     await create.getByLabel("Email", { exact: true }).fill(DEMO_ADMIN_EMAIL.toUpperCase());
     const unit = create.getByLabel("Đơn vị", { exact: true });
-    await unit.selectOption({ label: `${COMMUNE} (${DEMO_DISTRICT_NAME})` });
+    await unit.selectOption({ label: COMMUNE });
     const chosenUnit = await unit.inputValue();
     const author = create.getByRole("group", { name: "Vai trò trong đơn vị" }).getByLabel("Người viết", { exact: true });
     await author.check();

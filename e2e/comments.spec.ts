@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
-import { DEMO_COMMENT_MODERATOR_EMAIL, DEMO_DISTRICT_NAME, DEMO_DISTRICT_SLUG } from "../prisma/seed/constants";
+import { DEMO_COMMENT_MODERATOR_EMAIL, DEMO_UNIT_NAME, DEMO_UNIT_SLUG } from "../prisma/seed/constants";
 import { sql } from "./support/articles";
 import { signIn } from "./support/sign-in";
 
@@ -8,7 +8,7 @@ import { signIn } from "./support/sign-in";
 // approves it and answers it; then both show under the article, the answer signed with the unit's
 // name. The reader's email appears nowhere readers can look: page HTML, its data, the feeds.
 
-/** A published demo article of Huyện An Lạc, four days old, so its comments are open. */
+/** A published demo article of Xã An Lạc, four days old, so its comments are open. */
 const ARTICLE_SLUG = "an-lac-hon-9-tren-10-vu-viec-hoa-giai-o-co-so-thanh-cong";
 const EMAIL_DOMAIN = "e2e-binh-luan.example";
 /** The form refuses comments sent sooner than this after it was shown (the real rule, not relaxed). */
@@ -85,7 +85,7 @@ test("a reader's comment waits for moderation, then shows with the official answ
   await page.reload();
   const shown = page.getByRole("list", { name: "Các bình luận đã duyệt" }).getByRole("listitem").filter({ hasText: content });
   await expect(shown).toContainText(name);
-  await expect(shown).toContainText(`Trả lời của ${DEMO_DISTRICT_NAME}`);
+  await expect(shown).toContainText(`Trả lời của ${DEMO_UNIT_NAME}`);
   await expect(shown).toContainText(reply);
   const [{ count }] = await sql<{ count: number }>(
     `SELECT count(*)::int AS count FROM "Comment" c JOIN "Article" a ON a.id = c."articleId" WHERE a.slug = $1 AND c.state = 'APPROVED'`,
@@ -101,7 +101,7 @@ test("a reader's comment waits for moderation, then shows with the official answ
   expect(html).not.toContain(EMAIL_DOMAIN);
   const data = await (await request.get(`/bai-viet/${ARTICLE_SLUG}`, { headers: { RSC: "1" } })).text();
   expect(data).not.toContain(EMAIL_DOMAIN);
-  for (const feed of ["/rss", `/don-vi/${DEMO_DISTRICT_SLUG}/rss`]) {
+  for (const feed of ["/rss", `/don-vi/${DEMO_UNIT_SLUG}/rss`]) {
     const xml = await (await request.get(feed)).text();
     expect(xml, feed).toContain(ARTICLE_SLUG);
     expect(xml, feed).not.toContain(EMAIL_DOMAIN);

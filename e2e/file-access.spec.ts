@@ -2,7 +2,7 @@
 // outside its unit — not by its address, not by putting its id on one's own article, not as a reader —
 // and everyone can download it once the article is published.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO_APPROVER_EMAIL, DEMO_AUTHOR_EMAIL, DEMO_DISTRICT_SLUG } from "../prisma/seed/constants";
+import { DEMO_APPROVER_EMAIL, DEMO_AUTHOR_EMAIL, DEMO_UNIT_SLUG } from "../prisma/seed/constants";
 import { sql, startNewArticle } from "./support/articles";
 import { onePagePdf } from "./support/files";
 import { signIn } from "./support/sign-in";
@@ -49,7 +49,7 @@ test("a draft attachment stays inside its unit until the article is published, t
      WHERE m.role = 'AUTHOR' AND un.slug <> $1 AND un.status = 'ACTIVE' AND u.active AND NOT u."mustChangePassword" AND cardinality(u."portalRoles") = 0
        AND NOT EXISTS (SELECT 1 FROM "Membership" m2 JOIN "Unit" u2 ON u2.id = m2."unitId" WHERE m2."userId" = u.id AND u2.slug = $1)
      ORDER BY u.id LIMIT 1`,
-    [DEMO_DISTRICT_SLUG],
+    [DEMO_UNIT_SLUG],
   );
   const outsider = await personIn(browser, outsiderRow.email);
   expect((await outsider.request.get(address)).status()).toBe(404);

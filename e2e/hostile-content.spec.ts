@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { HOSTILE_INPUTS } from "../lib/richtext/hostile-inputs.fixture";
-import { DEMO_AUTHOR_EMAIL, DEMO_DISTRICT_SLUG } from "../prisma/seed/constants";
+import { DEMO_AUTHOR_EMAIL, DEMO_UNIT_SLUG } from "../prisma/seed/constants";
 import { sql, startNewArticle } from "./support/articles";
 import { signIn } from "./support/sign-in";
 
@@ -33,7 +33,7 @@ test("the hostile corpus is stored and rendered without anything executable reac
   });
   const [{ unitId, writerId }] = await sql<{ unitId: number; writerId: number }>(
     `SELECT u.id AS "unitId", w.id AS "writerId" FROM "Unit" u, "User" w WHERE u.slug = $1 AND w.email = $2`,
-    [DEMO_DISTRICT_SLUG, DEMO_AUTHOR_EMAIL],
+    [DEMO_UNIT_SLUG, DEMO_AUTHOR_EMAIL],
   );
   const run = Date.now().toString(36);
   const slugs: string[] = [];

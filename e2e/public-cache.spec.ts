@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import type pg from "pg";
-import { DEMO_DISTRICT_SLUG } from "../prisma/seed/constants";
+import { DEMO_UNIT_SLUG } from "../prisma/seed/constants";
 import { database, DEMO_CATEGORY_SLUG, insertPublishedArticle, removeArticle, revalidateArticle, type TemporaryArticle } from "./public-support";
 
 // Public pages are served from the page cache in front of Next (scripts/server.mjs, header
@@ -32,11 +32,11 @@ function listings(a: TemporaryArticle): { path: string; shows: string }[] {
   return [
     { path: "/", shows: a.title },
     { path: `/chuyen-muc/${DEMO_CATEGORY_SLUG}`, shows: a.title },
-    { path: `/don-vi/${DEMO_DISTRICT_SLUG}`, shows: a.title },
+    { path: `/don-vi/${DEMO_UNIT_SLUG}`, shows: a.title },
     { path: `/tim-kiem?q=${a.word}`, shows: `/bai-viet/${a.slug}` },
     { path: "/rss", shows: `/bai-viet/${a.slug}` },
     { path: `/chuyen-muc/${DEMO_CATEGORY_SLUG}/rss`, shows: `/bai-viet/${a.slug}` },
-    { path: `/don-vi/${DEMO_DISTRICT_SLUG}/rss`, shows: `/bai-viet/${a.slug}` },
+    { path: `/don-vi/${DEMO_UNIT_SLUG}/rss`, shows: `/bai-viet/${a.slug}` },
     { path: "/sitemap/bai-viet-1.xml", shows: `/bai-viet/${a.slug}` },
   ];
 }
@@ -49,7 +49,7 @@ async function text(request: APIRequestContext, path: string): Promise<string> {
 
 test("a published article shows on every listing once its tags are expired, not before", async ({ request }) => {
   // Warm the cache, then add an article behind its back: the cached pages do not know yet.
-  for (const path of ["/", `/chuyen-muc/${DEMO_CATEGORY_SLUG}`, `/don-vi/${DEMO_DISTRICT_SLUG}`]) await text(request, path);
+  for (const path of ["/", `/chuyen-muc/${DEMO_CATEGORY_SLUG}`, `/don-vi/${DEMO_UNIT_SLUG}`]) await text(request, path);
   const cachedHome = await request.get("/");
   expect(cachedHome.headers()["x-page-cache"]).toBe("HIT");
 

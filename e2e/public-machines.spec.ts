@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_DISTRICT_SLUG } from "../prisma/seed/constants";
+import { DEMO_UNIT_SLUG } from "../prisma/seed/constants";
 import { DEMO_CATEGORY_SLUG } from "./public-support";
 
 // What machines read: feeds, the sitemap, robots.txt, link previews and structured data.
@@ -7,7 +7,7 @@ import { DEMO_CATEGORY_SLUG } from "./public-support";
 const ORIGIN = /^https?:\/\/[^/]+/;
 
 test("RSS 2.0 for the portal, a category and a unit: absolute links, no email", async ({ request, baseURL }) => {
-  for (const path of ["/rss", `/chuyen-muc/${DEMO_CATEGORY_SLUG}/rss`, `/don-vi/${DEMO_DISTRICT_SLUG}/rss`]) {
+  for (const path of ["/rss", `/chuyen-muc/${DEMO_CATEGORY_SLUG}/rss`, `/don-vi/${DEMO_UNIT_SLUG}/rss`]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expect(response.headers()["content-type"]).toBe("application/rss+xml; charset=utf-8");
@@ -40,7 +40,7 @@ test("sitemap.xml indexes files of at most 50,000 URLs, with every published art
   }
   expect(urls).toContain(`${baseURL}/`);
   expect(urls).toContain(`${baseURL}/chuyen-muc/${DEMO_CATEGORY_SLUG}`);
-  expect(urls).toContain(`${baseURL}/don-vi/${DEMO_DISTRICT_SLUG}`);
+  expect(urls).toContain(`${baseURL}/don-vi/${DEMO_UNIT_SLUG}`);
   expect(urls.filter((u) => u.includes("/bai-viet/")).length).toBeGreaterThanOrEqual(20);
   expect(urls.some((u) => u.includes("/don-vi/xa-dong-yen"))).toBe(false);
   expect((await request.get("/sitemap/bai-viet-99.xml")).status()).toBe(404);

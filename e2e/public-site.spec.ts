@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import type pg from "pg";
-import { DEMO_DISTRICT_NAME, DEMO_DISTRICT_SLUG } from "../prisma/seed/constants";
+import { DEMO_UNIT_NAME, DEMO_UNIT_SLUG } from "../prisma/seed/constants";
 import { database, DEMO_CATEGORY_SLUG, insertPublishedArticle, removeArticle, revalidateArticle, type TemporaryArticle } from "./public-support";
 
 test.describe("the public site", () => {
@@ -21,7 +21,7 @@ test.describe("the public site", () => {
     expect(optimized.status()).toBe(400);
     await expect(page.getByRole("heading", { level: 2, name: "Tin hoạt động" })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Đơn vị" })).toBeVisible();
-    await expect(page.locator("section[aria-labelledby=danh-ba-don-vi]").getByRole("link", { name: DEMO_DISTRICT_NAME })).toBeVisible();
+    await expect(page.locator("section[aria-labelledby=danh-ba-don-vi]").getByRole("link", { name: DEMO_UNIT_NAME })).toBeVisible();
     await expect(page.getByRole("search", { name: "Tìm kiếm bài viết" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Bỏ qua, đến nội dung chính" })).toBeAttached();
   });
@@ -136,17 +136,19 @@ test.describe("the public site", () => {
     await expect(page).toHaveURL(/\/don-vi\/xa-yen-binh$/);
   });
 
-  test("the unit directory shows the active tree: the Department of Justice, agencies, districts and their communes", async ({ page }) => {
+  test("the unit directory shows the units of a two-level province: the Department of Justice, agencies, communes and wards", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("navigation", { name: "Chuyên mục" }).getByRole("link", { name: "Đơn vị" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Danh bạ đơn vị" })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Sở Tư pháp" })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Sở, ban, ngành" })).toBeVisible();
-    await expect(page.getByRole("heading", { level: 2, name: "Huyện, thị xã, thành phố" })).toBeVisible();
-    const communes = page.getByRole("list", { name: `Xã, phường, thị trấn thuộc ${DEMO_DISTRICT_NAME}` });
+    // The districts are gone since the reorganisation; their communes were merged.
+    await expect(page.getByRole("heading", { level: 2, name: "Huyện, thị xã, thành phố" })).toHaveCount(0);
+    const communes = page.getByRole("region", { name: "Xã, phường, thị trấn" });
     await expect(communes.getByRole("link", { name: "Xã Yên Bình" })).toBeVisible();
-    // Merged communes are no longer units of their own.
-    await expect(communes.getByRole("link", { name: "Xã Đông Yên" })).toHaveCount(0);
+    await expect(communes.getByRole("link", { name: DEMO_UNIT_NAME })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Xã Đông Yên" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Huyện An Lạc" })).toHaveCount(0);
     await communes.getByRole("link", { name: "Xã An Phú" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Xã An Phú" })).toBeVisible();
   });
@@ -186,24 +188,24 @@ test.describe("pagination of a listing", () => {
     // Enough articles (old ones, so they do not crowd the home page) for a second page of the demo district.
     const { rows } = await client.query<{ count: string }>(
       `SELECT count(*) FROM "Article" a JOIN "Unit" u ON u.id = a."unitId" WHERE u.slug = $1 AND a.state = 'PUBLISHED' AND a."deletedAt" IS NULL`,
-      [DEMO_DISTRICT_SLUG],
+      [DEMO_UNIT_SLUG],
     );
     const missing = Math.max(0, 13 - Number(rows[0].count));
     for (let i = 0; i < missing; i++) extra.push(await insertPublishedArticle(client, `trang${i}`, new Date(Date.UTC(2020, 0, 1 + i))));
     if (extra.length > 0) await revalidateArticle(request, extra[0]);
 
-    await page.goto(`/don-vi/${DEMO_DISTRICT_SLUG}`);
+    await page.goto(`/don-vi/${DEMO_UNIT_SLUG}`);
     const pagination = page.getByRole("navigation", { name: "Phân trang" });
     await expect(pagination.locator("[aria-current=page]")).toHaveText("Trang 1");
     const firstPage = await page.locator("main article h2").allTextContents();
     expect(firstPage).toHaveLength(12);
     await pagination.getByRole("link", { name: "Trang 2" }).click();
-    await expect(page).toHaveURL(new RegExp(`/don-vi/${DEMO_DISTRICT_SLUG}\\?trang=2$`));
+    await expect(page).toHaveURL(new RegExp(`/don-vi/${DEMO_UNIT_SLUG}\\?trang=2$`));
     await expect(pagination.locator("[aria-current=page]")).toHaveText("Trang 2");
     const secondPage = await page.locator("main article h2").allTextContents();
     expect(secondPage.length).toBeGreaterThan(0);
     expect(secondPage.filter((title) => firstPage.includes(title))).toEqual([]);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/don-vi/${DEMO_DISTRICT_SLUG}\\?trang=2$`));
-    expect((await request.get(`/don-vi/${DEMO_DISTRICT_SLUG}?trang=99`)).status()).toBe(404);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/don-vi/${DEMO_UNIT_SLUG}\\?trang=2$`));
+    expect((await request.get(`/don-vi/${DEMO_UNIT_SLUG}?trang=99`)).status()).toBe(404);
   });
 });

@@ -3,7 +3,7 @@
 import { expect, type APIRequestContext } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { DEMO_AUTHOR_EMAIL, DEMO_DISTRICT_SLUG } from "../prisma/seed/constants";
+import { DEMO_AUTHOR_EMAIL, DEMO_UNIT_SLUG } from "../prisma/seed/constants";
 
 export const DEMO_CATEGORY_SLUG = "tin-hoat-dong";
 
@@ -33,7 +33,7 @@ export function uniqueWord(): string {
 
 export type TemporaryArticle = ArticleRef & { title: string; word: string };
 
-/** A published article in the demo district and category, with a word of its own for search. */
+/** A published article in the demo commune and category, with a word of its own for search. */
 export async function insertPublishedArticle(client: pg.Client, label: string, publishedAt = new Date()): Promise<TemporaryArticle> {
   const word = uniqueWord();
   const slug = `e2e-${label}-${word}`;
@@ -46,7 +46,7 @@ export async function insertPublishedArticle(client: pg.Client, label: string, p
      FROM "Unit" u, "Category" c, "User" w
      WHERE u.slug = $7 AND c.slug = $8 AND w.email = $9
      RETURNING id, "unitId", "categoryId"`,
-    [slug, title, `Sapo thử nghiệm ${word} về hòa giải ở cơ sở.`, JSON.stringify(body), text, publishedAt, DEMO_DISTRICT_SLUG, DEMO_CATEGORY_SLUG, DEMO_AUTHOR_EMAIL],
+    [slug, title, `Sapo thử nghiệm ${word} về hòa giải ở cơ sở.`, JSON.stringify(body), text, publishedAt, DEMO_UNIT_SLUG, DEMO_CATEGORY_SLUG, DEMO_AUTHOR_EMAIL],
   );
   expect(rows).toHaveLength(1);
   const { id, unitId, categoryId } = rows[0];

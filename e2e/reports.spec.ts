@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO_APPROVER_EMAIL, DEMO_DISTRICT_NAME, DEMO_PROVINCIAL_EDITOR_EMAIL } from "../prisma/seed/constants";
+import { DEMO_APPROVER_EMAIL, DEMO_UNIT_NAME, DEMO_PROVINCIAL_EDITOR_EMAIL } from "../prisma/seed/constants";
 import { signIn } from "./support/sign-in";
 
 // Báo cáo thống kê for the demo data: the provincial editor sees every unit, the unit approver only
@@ -61,7 +61,7 @@ test("the provincial editor sees every unit in the table and the chart, and down
     await expect(table.getByRole("columnheader", { name: heading }).first()).toBeVisible();
   }
   await expect(table.getByRole("rowheader", { name: /Sở Tư pháp/ }).first()).toBeVisible();
-  await expect(table.getByRole("rowheader", { name: new RegExp(DEMO_DISTRICT_NAME) }).first()).toBeVisible();
+  await expect(table.getByRole("rowheader", { name: new RegExp(DEMO_UNIT_NAME) }).first()).toBeVisible();
   await expect(table.getByText("Chưa có bài xuất bản").first()).toBeVisible();
   await expect(table.getByRole("rowheader", { name: /^Tổng cộng/ })).toBeVisible();
 
@@ -79,12 +79,12 @@ test("the provincial editor sees every unit in the table and the chart, and down
   await expectDownloads(page);
 });
 
-test("the unit approver sees only Huyện An Lạc", async ({ browser }) => {
+test("the unit approver sees only their own commune", async ({ browser }) => {
   const page = await as(browser, DEMO_APPROVER_EMAIL);
   await openReport(page);
   const rows = page.getByRole("table", { name: /Báo cáo thống kê theo đơn vị/ }).locator("tbody tr");
   await expect(rows).toHaveCount(1);
-  await expect(rows.first().getByRole("rowheader")).toContainText(DEMO_DISTRICT_NAME);
+  await expect(rows.first().getByRole("rowheader")).toContainText(DEMO_UNIT_NAME);
   await expect(page.getByRole("status").filter({ hasText: "Kỳ báo cáo:" })).toContainText("Đơn vị bạn duyệt: 1 đơn vị");
   await expectDownloads(page);
   const csv = await (await page.request.get((await page.getByRole("link", { name: "Tải CSV" }).getAttribute("href"))!)).text();
@@ -92,5 +92,5 @@ test("the unit approver sees only Huyện An Lạc", async ({ browser }) => {
   expect(lines[0]).toMatch(/^Đơn vị,Loại đơn vị,/);
   const unitLines = lines.slice(1).filter((line) => !line.startsWith("Tổng"));
   expect(unitLines).toHaveLength(1);
-  expect(unitLines[0]).toMatch(new RegExp(`^${DEMO_DISTRICT_NAME},`));
+  expect(unitLines[0]).toMatch(new RegExp(`^${DEMO_UNIT_NAME},`));
 });

@@ -10,7 +10,7 @@ import { signIn } from "./support/sign-in";
 // public site, sign-in and the workspace must end with none — while everything that needs scripts
 // (hydration, server actions, the editor, the chart, read aloud) visibly works.
 
-/** A published demo article of Huyện An Lạc with comments open (as in comments.spec.ts). */
+/** A published demo article of Xã An Lạc with comments open (as in comments.spec.ts). */
 const ARTICLE_SLUG = "an-lac-hon-9-tren-10-vu-viec-hoa-giai-o-co-so-thanh-cong";
 const FAKE_NOTICE = "Tài khoản của bạn sẽ bị khóa. Gọi ngay 0900 000 000 để giữ tài khoản.";
 

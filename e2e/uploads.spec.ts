@@ -2,14 +2,14 @@
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import sharp from "sharp";
-import { DEMO_AUTHOR_EMAIL, DEMO_DISTRICT_SLUG } from "../prisma/seed/constants";
+import { DEMO_AUTHOR_EMAIL, DEMO_UNIT_SLUG } from "../prisma/seed/constants";
 import { signIn } from "./support/sign-in";
 
 async function districtId(): Promise<number> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   try {
-    const { rows } = await client.query<{ id: number }>(`SELECT id FROM "Unit" WHERE slug = $1`, [DEMO_DISTRICT_SLUG]);
+    const { rows } = await client.query<{ id: number }>(`SELECT id FROM "Unit" WHERE slug = $1`, [DEMO_UNIT_SLUG]);
     return rows[0].id;
   } finally {
     await client.end();

@@ -81,12 +81,11 @@ describe("createUnit", () => {
     await fx.expectRefusedWithoutChange([district.id], () => createUnit(admin, { name, type: "DISTRICT", approvalLevels: "3" }), "Số cấp duyệt phải là 1 hoặc 2.", "approvalLevels");
   });
 
-  it("keeps communes under districts and everything else at the root", async () => {
+  it("keeps communes under the province or a district and everything else at the root", async () => {
     const agency = await fx.unit("PROVINCIAL_AGENCY");
     const { name } = fx.name();
     const ids = [district.id, agency.id];
-    await fx.expectRefusedWithoutChange(ids, () => createUnit(admin, { name, type: "COMMUNE" }), "Xã/phường/thị trấn phải thuộc một huyện/thị xã/thành phố.", "parentId");
-    await fx.expectRefusedWithoutChange(ids, () => createUnit(admin, { name, type: "COMMUNE", parentId: agency.id }), UNIT_MESSAGES.COMMUNE_NEEDS_DISTRICT, "parentId");
+    await fx.expectRefusedWithoutChange(ids, () => createUnit(admin, { name, type: "COMMUNE", parentId: agency.id }), "Xã/phường/thị trấn trực thuộc tỉnh hoặc một huyện/thị xã/thành phố, không thuộc đơn vị khác.", "parentId");
     await fx.expectRefusedWithoutChange(ids, () => createUnit(admin, { name, type: "DISTRICT", parentId: district.id }), UNIT_MESSAGES.ROOT_ONLY, "parentId");
     await fx.expectRefusedWithoutChange(ids, () => createUnit(admin, { name, type: "COMMUNE", parentId: 2_000_000_000 }), "Không tìm thấy đơn vị cấp trên.", "parentId");
   });

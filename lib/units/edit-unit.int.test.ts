@@ -77,6 +77,13 @@ describe("moveUnit", () => {
     expect(audit.change).toEqual({ before: { parentId: from.id }, after: { parentId: to.id } });
   });
 
+  it("moves a commune out of its district to sit directly under the province", async () => {
+    const district = await fx.unit("DISTRICT");
+    const commune = await fx.unit("COMMUNE", district.id);
+    expect(await moveUnit(admin, { unitId: commune.id, parentId: "" })).toMatchObject({ ok: true });
+    expect(await db.unit.findUniqueOrThrow({ where: { id: commune.id } })).toMatchObject({ parentId: null });
+  });
+
   it("refuses moving a unit into itself or into its own descendant, changing nothing", async () => {
     const district = await fx.unit("DISTRICT");
     const commune = await fx.unit("COMMUNE", district.id);
@@ -91,8 +98,7 @@ describe("moveUnit", () => {
     const agency = await fx.unit("PROVINCIAL_AGENCY");
     const commune = await fx.unit("COMMUNE", district.id);
     const ids = [district.id, agency.id, commune.id];
-    await fx.expectRefusedWithoutChange(ids, () => moveUnit(admin, { unitId: commune.id, parentId: "" }), UNIT_MESSAGES.COMMUNE_NEEDS_DISTRICT, "parentId");
-    await fx.expectRefusedWithoutChange(ids, () => moveUnit(admin, { unitId: commune.id, parentId: agency.id }), UNIT_MESSAGES.COMMUNE_NEEDS_DISTRICT, "parentId");
+    await fx.expectRefusedWithoutChange(ids, () => moveUnit(admin, { unitId: commune.id, parentId: agency.id }), UNIT_MESSAGES.COMMUNE_PARENT, "parentId");
     await fx.expectRefusedWithoutChange(ids, () => moveUnit(admin, { unitId: agency.id, parentId: district.id }), UNIT_MESSAGES.ROOT_ONLY, "parentId");
   });
 

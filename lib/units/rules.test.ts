@@ -10,9 +10,9 @@ describe("placementProblem", () => {
     ["PROVINCIAL_AGENCY", null, null],
     ["DISTRICT", null, null],
     ["COMMUNE", unit("DISTRICT"), null],
-    ["COMMUNE", null, UNIT_MESSAGES.COMMUNE_NEEDS_DISTRICT],
-    ["COMMUNE", unit("PROVINCIAL_AGENCY"), UNIT_MESSAGES.COMMUNE_NEEDS_DISTRICT],
-    ["COMMUNE", unit("COMMUNE"), UNIT_MESSAGES.COMMUNE_NEEDS_DISTRICT],
+    ["COMMUNE", null, null],
+    ["COMMUNE", unit("PROVINCIAL_AGENCY"), UNIT_MESSAGES.COMMUNE_PARENT],
+    ["COMMUNE", unit("COMMUNE"), UNIT_MESSAGES.COMMUNE_PARENT],
     ["COMMUNE", unit("DISTRICT", "ARCHIVED"), UNIT_MESSAGES.PARENT_INACTIVE],
     ["COMMUNE", unit("DISTRICT", "MERGED"), UNIT_MESSAGES.PARENT_INACTIVE],
     ["DISTRICT", unit("PROVINCIAL_JUSTICE"), UNIT_MESSAGES.ROOT_ONLY],
@@ -29,6 +29,7 @@ describe("successorKindProblem", () => {
     expect(successorKindProblem(unit("DISTRICT"), unit("DISTRICT"))).toBeNull();
     expect(successorKindProblem(unit("PROVINCIAL_AGENCY"), unit("PROVINCIAL_AGENCY"))).toBeNull();
     expect(successorKindProblem(unit("PROVINCIAL_AGENCY"), unit("PROVINCIAL_JUSTICE"))).toBeNull();
+    expect(successorKindProblem(unit("DISTRICT"), unit("COMMUNE"))).toBeNull();
   });
 
   it("refuses other kinds, inactive successors and the Department of Justice itself", () => {

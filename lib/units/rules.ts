@@ -1,8 +1,10 @@
 import { UNIT_TYPE_LABELS, type UnitStatusName, type UnitTypeName } from "./labels";
 
-// Where a unit may sit in the tree and what it may merge into, as the province is organised:
-// the Department of Justice, provincial agencies and districts are roots; communes belong to a
-// district. Pure, so the rules are table-tested without a database.
+// Where a unit may sit in the tree and what it may merge into, as the province is organised since
+// local government has two levels: the Department of Justice, provincial agencies and communes/wards
+// are roots; a commune may still sit under a district (the former structure, or a province that has
+// not reorganised yet), and a district may be merged into a commune (a level abolished). Pure, so the
+// rules are table-tested without a database.
 
 export const UNIT_MESSAGES = {
   NOT_FOUND: "Không tìm thấy đơn vị.",
@@ -14,7 +16,7 @@ export const UNIT_MESSAGES = {
   APPROVAL_LEVELS: "Số cấp duyệt phải là 1 hoặc 2.",
   PARENT_NOT_FOUND: "Không tìm thấy đơn vị cấp trên.",
   PARENT_INACTIVE: "Đơn vị cấp trên đã sáp nhập hoặc lưu trữ; hãy chọn đơn vị đang hoạt động.",
-  COMMUNE_NEEDS_DISTRICT: "Xã/phường/thị trấn phải thuộc một huyện/thị xã/thành phố.",
+  COMMUNE_PARENT: "Xã/phường/thị trấn trực thuộc tỉnh hoặc một huyện/thị xã/thành phố, không thuộc đơn vị khác.",
   ROOT_ONLY: "Sở Tư pháp, sở/ban/ngành và huyện/thị xã/thành phố là đơn vị cấp tỉnh, không có đơn vị cấp trên.",
   JUSTICE_EXISTS: "Cổng thông tin đã có Sở Tư pháp; mỗi tỉnh chỉ có một.",
   MOVE_INTO_SELF: "Không thể chuyển đơn vị vào chính nó.",
@@ -45,7 +47,7 @@ type UnitLike = { type: UnitTypeName; status: UnitStatusName };
 /** Why a unit of `type` may not sit under `parent` (null: at the root), or null when it may. */
 export function placementProblem(type: UnitTypeName, parent: UnitLike | null): string | null {
   if (type === "COMMUNE") {
-    if (!parent || parent.type !== "DISTRICT") return UNIT_MESSAGES.COMMUNE_NEEDS_DISTRICT;
+    if (parent && parent.type !== "DISTRICT") return UNIT_MESSAGES.COMMUNE_PARENT;
   } else if (parent) {
     return UNIT_MESSAGES.ROOT_ONLY;
   }
@@ -53,13 +55,18 @@ export function placementProblem(type: UnitTypeName, parent: UnitLike | null): s
   return null;
 }
 
-/** The types a unit of `type` may be merged into: its own kind; an agency also into the Department of Justice. */
+/**
+ * The types a unit of `type` may be merged into: its own kind; an agency also into the Department of
+ * Justice; a district also into a commune (the level abolished, its work going to the commune at its seat).
+ */
 export function successorTypesFor(type: UnitTypeName): readonly UnitTypeName[] {
   switch (type) {
     case "PROVINCIAL_JUSTICE":
       return [];
     case "PROVINCIAL_AGENCY":
       return ["PROVINCIAL_AGENCY", "PROVINCIAL_JUSTICE"];
+    case "DISTRICT":
+      return ["DISTRICT", "COMMUNE"];
     default:
       return [type];
   }

@@ -19,6 +19,7 @@ import { JUSTICE_ARTICLES } from "./content/articles-justice";
 import { POLICE_ARTICLES } from "./content/articles-police";
 import { insertLegalFields } from "./legal-fields";
 import { insertPeople } from "./people";
+import { insertUnitContacts } from "./unit-contacts";
 import { prepareFiles } from "./stored-files";
 import type { ArticleSeed } from "./types";
 
@@ -92,6 +93,7 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
         if ((await inspect(tx)).kind !== "empty") throw new NotEmptyError();
 
         const people = await insertPeople(tx, passwordHash, now);
+        await insertUnitContacts(tx, people.units.values());
         const articles = await insertArticles(tx, DEMO_ARTICLES, people, files, now);
         const comments = await insertComments(tx, articles, people.users.get(DEMO_COMMENT_MODERATOR_EMAIL)!, now);
         // Questions, legal documents and contest questions are filed under these fields.
@@ -128,7 +130,7 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
                 logo: `/tep/${emblem.storageKey}`,
                 agencyParent: `UBND TỈNH ${PROVINCE_NAME.toLocaleUpperCase("vi")}`,
                 agencyName: "SỞ TƯ PHÁP",
-                address: "Số 12 đường Lê Lợi, phường Đông Thành, thành phố Nguyên Giang, tỉnh Thanh Nguyên",
+                address: "Số 12 đường Lê Lợi, phường Nguyên Giang, tỉnh Thanh Nguyên",
                 phone: "0200 3812 345",
                 email: "pbgdpl@stp.thanhnguyen.example.vn",
                 responsiblePerson: "Ông Trần Minh Quang – Giám đốc Sở Tư pháp",
@@ -143,7 +145,7 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
                 englishName: "Department of Justice of Thanh Nguyen Province",
                 englishAbout: [
                   "The Department of Justice is the specialised agency of the Provincial People's Committee that advises on and manages justice matters in the province, including the dissemination of and education on the law.",
-                  "This portal is run by the Department of Justice on behalf of the Provincial Council for Coordinating Legal Dissemination and Education. Provincial departments, districts and communes publish their legal-education news here.",
+                  "This portal is run by the Department of Justice on behalf of the Provincial Council for Coordinating Legal Dissemination and Education. Provincial departments and agencies, communes and wards publish their legal-education news here.",
                 ].join("\n\n"),
                 supportPhone: "0200 3812 399",
                 supportEmail: "hotro@stp.thanhnguyen.example.vn",

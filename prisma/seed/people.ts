@@ -1,6 +1,6 @@
 import type { PortalRole, Prisma, UnitRole, UnitStatus, UnitType } from "../../generated/prisma/client";
 import { slugify, uniqueSlug } from "../../lib/vietnamese";
-import { DISTRICTS, JUSTICE_DEPARTMENT, MERGER_DAYS_AGO, PROVINCIAL_AGENCIES } from "./content/units";
+import { COMMUNES, FORMER_DISTRICTS, JUSTICE_DEPARTMENT, PROVINCIAL_AGENCIES, REORGANISED_DAYS_AGO } from "./content/units";
 import { DEMO_ACCOUNTS, STAFF } from "./content/staff";
 import type { UnitSeed } from "./types";
 
@@ -40,7 +40,10 @@ function unitData(seed: UnitSeed, slug: string, sortOrder: number) {
   };
 }
 
-/** The unit tree: the Department of Justice, agencies and districts as roots, communes under districts. */
+/**
+ * The unit tree after the reorganisation: the Department of Justice, agencies and today's communes as
+ * roots; the former districts merged into a commune, with the communes they had (merged ones too).
+ */
 async function insertUnits(tx: Tx, now: Date): Promise<UnitRow[]> {
   const usedSlugs = new Set<string>();
   const slugFor = async (name: string) => {
@@ -49,37 +52,40 @@ async function insertUnits(tx: Tx, now: Date): Promise<UnitRow[]> {
     return slug;
   };
 
-  const roots = [JUSTICE_DEPARTMENT, ...PROVINCIAL_AGENCIES, ...DISTRICTS];
+  // Active units first: every successor must exist before the units merged into it.
+  const roots = [JUSTICE_DEPARTMENT, ...PROVINCIAL_AGENCIES, ...COMMUNES];
   const rootData = [];
   for (const [index, seed] of roots.entries()) rootData.push(unitData(seed, await slugFor(seed.name), index));
   const rootRows = await tx.unit.createManyAndReturn({ data: rootData });
   const byName = new Map(rootRows.map((row) => [row.name, row]));
-
-  // Communes in two passes: the successors of a merger must exist before the communes merged into them.
-  const communes = DISTRICTS.flatMap((district) =>
-    (district.children ?? []).map((seed, index) => ({ seed, parentId: byName.get(district.name)!.id, sortOrder: index })),
-  );
-  const active = [];
-  for (const { seed, parentId, sortOrder } of communes.filter(({ seed }) => !seed.mergedInto)) {
-    active.push({ ...unitData(seed, await slugFor(seed.name), sortOrder), parentId });
-  }
-  const activeRows = await tx.unit.createManyAndReturn({ data: active });
-  for (const row of activeRows) byName.set(row.name, row);
-
-  const merged = [];
-  for (const { seed, parentId, sortOrder } of communes.filter(({ seed }) => seed.mergedInto)) {
-    const successor = byName.get(seed.mergedInto!);
+  const successorOf = (seed: UnitSeed) => {
+    const successor = seed.mergedInto ? byName.get(seed.mergedInto) : undefined;
     if (!successor) throw new Error(`Unknown successor unit "${seed.mergedInto}" of "${seed.name}"`);
-    merged.push({
-      ...unitData(seed, await slugFor(seed.name), sortOrder),
-      parentId,
-      status: "MERGED" as const,
-      successorId: successor.id,
-      mergedAt: new Date(now.getTime() - MERGER_DAYS_AGO * DAY),
-    });
+    return successor.id;
+  };
+  const mergedAt = new Date(now.getTime() - REORGANISED_DAYS_AGO * DAY);
+
+  const districtData = [];
+  for (const [index, seed] of FORMER_DISTRICTS.entries()) {
+    districtData.push({ ...unitData(seed, await slugFor(seed.name), index), status: "MERGED" as const, successorId: successorOf(seed), mergedAt });
   }
-  const mergedRows = await tx.unit.createManyAndReturn({ data: merged });
-  return [...rootRows, ...activeRows, ...mergedRows];
+  const districtRows = await tx.unit.createManyAndReturn({ data: districtData });
+  for (const row of districtRows) byName.set(row.name, row);
+
+  const communeData = [];
+  for (const district of FORMER_DISTRICTS) {
+    for (const [index, seed] of (district.children ?? []).entries()) {
+      communeData.push({
+        ...unitData(seed, await slugFor(seed.name), index),
+        parentId: byName.get(district.name)!.id,
+        status: "MERGED" as const,
+        successorId: successorOf(seed),
+        mergedAt,
+      });
+    }
+  }
+  const communeRows = await tx.unit.createManyAndReturn({ data: communeData });
+  return [...rootRows, ...districtRows, ...communeRows];
 }
 
 const PORTAL_ROLES = new Map<string, readonly PortalRole[]>(

@@ -18,7 +18,8 @@ import {
   DEMO_APPROVER_EMAIL,
   DEMO_AUTHOR_EMAIL,
   DEMO_COMMENT_MODERATOR_EMAIL,
-  DEMO_DISTRICT_SLUG,
+  DEMO_FORMER_DISTRICT_SLUG,
+  DEMO_UNIT_SLUG,
   DEMO_EMAILS,
   DEMO_JUSTICE_SLUG,
   DEMO_PASSWORD,
@@ -116,36 +117,43 @@ afterAll(async () => {
 });
 
 describe("demo data", () => {
-  it("builds the unit tree: the Department of Justice, agencies and districts as roots, communes below", async () => {
+  it("builds the tree of a province with two levels: the Department of Justice, agencies and communes/wards as roots", async () => {
     const units = await db.unit.findMany();
-    const justice = units.filter((unit) => unit.type === "PROVINCIAL_JUSTICE");
+    const active = units.filter((unit) => unit.status === "ACTIVE");
+    const justice = active.filter((unit) => unit.type === "PROVINCIAL_JUSTICE");
     expect(justice.map((unit) => unit.slug)).toContain(DEMO_JUSTICE_SLUG);
-    expect(justice.every((unit) => unit.parentId === null)).toBe(true);
-    expect(units.filter((unit) => unit.type === "PROVINCIAL_AGENCY").length).toBeGreaterThanOrEqual(8);
-    expect(units.filter((unit) => unit.type === "DISTRICT").length).toBeGreaterThanOrEqual(12);
-    expect(units.filter((unit) => unit.type !== "COMMUNE").every((unit) => unit.parentId === null)).toBe(true);
+    expect(active.filter((unit) => unit.type === "PROVINCIAL_AGENCY").length).toBeGreaterThanOrEqual(8);
+    expect(active.filter((unit) => unit.type === "COMMUNE").length).toBeGreaterThanOrEqual(12);
+    expect(active.every((unit) => unit.parentId === null && unit.type !== "DISTRICT")).toBe(true);
 
-    const districts = new Map(units.filter((unit) => unit.type === "DISTRICT").map((unit) => [unit.id, unit]));
-    const communes = units.filter((unit) => unit.type === "COMMUNE");
-    expect(communes.every((unit) => unit.parentId !== null && districts.has(unit.parentId))).toBe(true);
-    expect(new Set(communes.map((unit) => unit.parentId)).size).toBeGreaterThanOrEqual(2);
+    // The former districts survive, merged into a commune, with the communes they had.
+    const districts = units.filter((unit) => unit.type === "DISTRICT");
+    expect(districts.length).toBeGreaterThanOrEqual(12);
+    expect(districts.every((unit) => unit.status === "MERGED" && unit.successorId !== null)).toBe(true);
+    const formerCommunes = units.filter((unit) => unit.type === "COMMUNE" && unit.status === "MERGED");
+    expect(formerCommunes.every((unit) => districts.some((district) => district.id === unit.parentId))).toBe(true);
 
-    expect(units.some((unit) => unit.approvalLevels === 2)).toBe(true);
-    expect(units.some((unit) => unit.type === "COMMUNE" && unit.allowSelfApproval)).toBe(true);
+    expect(active.some((unit) => unit.approvalLevels === 2)).toBe(true);
+    expect(active.some((unit) => unit.type === "COMMUNE" && unit.allowSelfApproval)).toBe(true);
     expect(units.every((unit) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(unit.slug))).toBe(true);
   });
 
-  it("merges a pair of communes into a successor that owns their articles under their own names", async () => {
+  it("merges units into active successors that own their articles under the name of the unit that wrote them", async () => {
     const merged = await db.unit.findMany({ where: { status: "MERGED" }, include: { successor: true } });
-    expect(merged.length).toBeGreaterThanOrEqual(2);
-    const successor = merged[0].successor!;
-    expect(successor.status).toBe("ACTIVE");
-    expect(merged.filter((unit) => unit.successorId === successor.id).length).toBeGreaterThanOrEqual(2);
+    expect(merged.length).toBeGreaterThanOrEqual(10);
+    expect(merged.every((unit) => unit.successor!.status === "ACTIVE" && unit.successor!.type === "COMMUNE")).toBe(true);
     expect(merged.every((unit) => unit.mergedAt !== null && unit.mergedAt <= now)).toBe(true);
+    const yenBinh = merged.filter((unit) => unit.successor!.slug === "xa-yen-binh");
+    expect(yenBinh.length).toBeGreaterThanOrEqual(2);
 
     const moved = await db.article.findMany({ where: { originalUnitId: { in: merged.map((unit) => unit.id) } } });
     expect(moved.length).toBeGreaterThan(0);
-    expect(moved.every((article) => article.unitId === successor.id)).toBe(true);
+    const successorOf = new Map(merged.map((unit) => [unit.id, unit.successorId]));
+    expect(moved.every((article) => article.unitId === successorOf.get(article.originalUnitId))).toBe(true);
+    // Drafts the former district had in progress carried on in the successor's queue.
+    expect(moved.some((article) => article.state === "DRAFT")).toBe(true);
+    // Nobody is left a member of a unit that no longer exists.
+    expect(await db.membership.count({ where: { unit: { status: { not: "ACTIVE" } } } })).toBe(0);
   });
 
   it("has eight categories and at least 40 articles in every state, with consistent workflow history", async () => {
@@ -204,13 +212,14 @@ describe("demo data", () => {
     expect(byEmail.get(DEMO_ADMIN_EMAIL)!.portalRoles).toEqual(["ADMINISTRATOR"]);
     expect(byEmail.get(DEMO_PROVINCIAL_EDITOR_EMAIL)!.portalRoles).toEqual(["PROVINCIAL_EDITOR"]);
     expect(roles(DEMO_PROVINCIAL_EDITOR_EMAIL)).toEqual([[DEMO_JUSTICE_SLUG, "AUTHOR"]]);
-    expect(roles(DEMO_APPROVER_EMAIL)).toEqual([[DEMO_DISTRICT_SLUG, "APPROVER"]]);
-    expect(roles(DEMO_AUTHOR_EMAIL)).toEqual([[DEMO_DISTRICT_SLUG, "AUTHOR"]]);
+    expect(roles(DEMO_APPROVER_EMAIL)).toEqual([[DEMO_UNIT_SLUG, "APPROVER"]]);
+    expect(roles(DEMO_AUTHOR_EMAIL)).toEqual([[DEMO_UNIT_SLUG, "AUTHOR"]]);
     expect(byEmail.get(DEMO_COMMENT_MODERATOR_EMAIL)!.portalRoles).toEqual(["COMMENT_MODERATOR"]);
 
-    const district = await db.unit.findUniqueOrThrow({ where: { slug: DEMO_DISTRICT_SLUG } });
-    expect(district.type).toBe("DISTRICT");
-    expect(district.approvalLevels).toBe(1);
+    const commune = await db.unit.findUniqueOrThrow({ where: { slug: DEMO_UNIT_SLUG } });
+    expect(commune).toMatchObject({ type: "COMMUNE", status: "ACTIVE", approvalLevels: 1 });
+    const former = await db.unit.findUniqueOrThrow({ where: { slug: DEMO_FORMER_DISTRICT_SLUG } });
+    expect(former).toMatchObject({ type: "DISTRICT", status: "MERGED", successorId: commune.id });
   });
 
   it("keeps every stored file's bytes in storage under its recorded hash", async () => {

@@ -1,13 +1,15 @@
 import type { ArticleSeed } from "../types";
-import { DEMO_AUTHOR_EMAIL, DEMO_DISTRICT_NAME } from "../constants";
+import { DEMO_AUTHOR_EMAIL, DEMO_FORMER_DISTRICT_NAME, DEMO_UNIT_NAME } from "../constants";
 
-// News of Huyện An Lạc, the demo district: its author and approver are the demo accounts, so its
-// articles sit in every state a tester needs (waiting for approval, returned, scheduled, drafts).
+// News of Xã An Lạc, the demo commune: its author and approver are the demo accounts, so its articles
+// sit in every state a tester needs (waiting for approval, returned, scheduled, drafts). Some were
+// written by Huyện An Lạc before the district was merged into the commune: they keep its name, and its
+// drafts carried on in the commune's queue.
 
 export const AN_LAC_ARTICLES: ArticleSeed[] = [
   {
     key: "al-hoa-giai-co-so",
-    unit: DEMO_DISTRICT_NAME,
+    unit: DEMO_UNIT_NAME,
     category: "hoa-giai",
     writer: DEMO_AUTHOR_EMAIL,
     title: "An Lạc: hơn 9 trên 10 vụ việc hòa giải ở cơ sở thành công",
@@ -40,7 +42,7 @@ export const AN_LAC_ARTICLES: ArticleSeed[] = [
   },
   {
     key: "al-dia-chi-tin-cay",
-    unit: DEMO_DISTRICT_NAME,
+    unit: DEMO_UNIT_NAME,
     category: "tin",
     writer: DEMO_AUTHOR_EMAIL,
     title: "Ra mắt 14 \"địa chỉ tin cậy\" phòng, chống bạo lực gia đình ở An Lạc",
@@ -65,7 +67,7 @@ export const AN_LAC_ARTICLES: ArticleSeed[] = [
   },
   {
     key: "al-tuyen-truyen-luu-dong",
-    unit: DEMO_DISTRICT_NAME,
+    unit: DEMO_FORMER_DISTRICT_NAME,
     category: "tin",
     writer: DEMO_AUTHOR_EMAIL,
     title: "Xe tuyên truyền lưu động đưa pháp luật về các thôn, xóm của huyện An Lạc",
@@ -89,7 +91,7 @@ export const AN_LAC_ARTICLES: ArticleSeed[] = [
   },
   {
     key: "al-tap-huan-hoa-giai-vien",
-    unit: DEMO_DISTRICT_NAME,
+    unit: DEMO_FORMER_DISTRICT_NAME,
     category: "hoa-giai",
     writer: DEMO_AUTHOR_EMAIL,
     title: "Huyện An Lạc tập huấn kỹ năng hòa giải cho 150 hòa giải viên",
@@ -112,7 +114,7 @@ export const AN_LAC_ARTICLES: ArticleSeed[] = [
   },
   {
     key: "al-hoi-dap-khai-sinh",
-    unit: DEMO_DISTRICT_NAME,
+    unit: DEMO_UNIT_NAME,
     category: "hoi-dap",
     writer: DEMO_AUTHOR_EMAIL,
     title: "Hỏi đáp: Đăng ký khai sinh cho con khi cha mẹ chưa đăng ký kết hôn",
@@ -131,7 +133,7 @@ export const AN_LAC_ARTICLES: ArticleSeed[] = [
   },
   {
     key: "al-an-toan-giao-thong",
-    unit: DEMO_DISTRICT_NAME,
+    unit: DEMO_UNIT_NAME,
     category: "tin",
     writer: DEMO_AUTHOR_EMAIL,
     title: "AN LẠC RA QUÂN BẢO ĐẢM AN TOÀN GIAO THÔNG CHO HỌC SINH",
@@ -152,7 +154,7 @@ export const AN_LAC_ARTICLES: ArticleSeed[] = [
   },
   {
     key: "al-chuan-tiep-can-nhap",
-    unit: DEMO_DISTRICT_NAME,
+    unit: DEMO_FORMER_DISTRICT_NAME,
     category: "chuan-tiep-can",
     writer: DEMO_AUTHOR_EMAIL,
     title: "Kết quả xây dựng xã, thị trấn đạt chuẩn tiếp cận pháp luật của huyện An Lạc",
@@ -171,7 +173,7 @@ export const AN_LAC_ARTICLES: ArticleSeed[] = [
   },
   {
     key: "al-lich-tiep-cong-dan",
-    unit: DEMO_DISTRICT_NAME,
+    unit: DEMO_FORMER_DISTRICT_NAME,
     category: "tin",
     writer: DEMO_AUTHOR_EMAIL,
     title: "Lịch tiếp công dân định kỳ của lãnh đạo huyện An Lạc",
@@ -190,7 +192,7 @@ export const AN_LAC_ARTICLES: ArticleSeed[] = [
   },
   {
     key: "al-cuoc-thi-anh",
-    unit: DEMO_DISTRICT_NAME,
+    unit: DEMO_UNIT_NAME,
     category: "tin",
     writer: DEMO_AUTHOR_EMAIL,
     title: "Phát động cuộc thi ảnh \"Pháp luật trong đời sống thường ngày\" ở An Lạc",

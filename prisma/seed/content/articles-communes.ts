@@ -98,7 +98,7 @@ export const COMMUNE_ARTICLES: ArticleSeed[] = [
   },
   {
     key: "dt-phong-chay-nha-o-kinh-doanh",
-    unit: "Phường Đông Thành",
+    unit: "Phường Nguyên Giang",
     category: "tim-hieu",
     writer: "tong.hai@demo.local",
     title: "Nhà ở kết hợp kinh doanh: những yêu cầu về phòng cháy, chữa cháy cần biết",

@@ -1,17 +1,18 @@
 import type { ArticleSeed } from "../types";
 
-// News of the other districts. Thành phố Nguyên Giang has two approval levels, so its articles wait
-// for the provincial editor after the city's approver endorses them.
+// News of the former districts' area: articles written before the reorganisation keep the district's
+// name; later ones come from the ward or commune that succeeded it. Phường Nguyên Giang has two
+// approval levels, so its articles wait for the provincial editor after the ward's approver endorses them.
 
 export const DISTRICT_ARTICLES: ArticleSeed[] = [
   {
     key: "ng-ma-tuy-thanh-thieu-nien",
-    unit: "Thành phố Nguyên Giang",
+    unit: "Phường Nguyên Giang",
     category: "tin",
     writer: "trinh.hoa@demo.local",
     title: "Nguyên Giang tăng cường tuyên truyền phòng, chống ma túy trong thanh thiếu niên",
     sapo:
-      "Thành phố Nguyên Giang đặt mục tiêu mỗi phường, xã tổ chức ít nhất hai buổi tuyên truyền phòng, chống ma túy cho thanh thiếu niên trong quý, tập trung vào ma túy tổng hợp và thuốc lá điện tử có chứa chất ma túy.",
+      "Phường Nguyên Giang đặt mục tiêu mỗi khu phố tổ chức ít nhất hai buổi tuyên truyền phòng, chống ma túy cho thanh thiếu niên trong quý, tập trung vào ma túy tổng hợp và thuốc lá điện tử có chứa chất ma túy.",
     body: [
       "Theo Công an thành phố, số người sử dụng trái phép chất ma túy được phát hiện trên địa bàn có xu hướng trẻ hóa, nhiều trường hợp bắt đầu từ việc dùng thử thuốc lá điện tử được mời chào tại quán cà phê, tụ điểm vui chơi.",
       "Ủy ban nhân dân thành phố yêu cầu các phường, xã phối hợp với nhà trường, Đoàn Thanh niên tổ chức tuyên truyền bằng hình thức phù hợp với người trẻ như video ngắn, cuộc thi trên mạng xã hội, sân khấu hóa.",
@@ -30,7 +31,7 @@ export const DISTRICT_ARTICLES: ArticleSeed[] = [
   },
   {
     key: "ng-lan-chiem-via-he",
-    unit: "Thành phố Nguyên Giang",
+    unit: "Phường Nguyên Giang",
     category: "hoi-dap",
     writer: "trinh.hoa@demo.local",
     title: "Hỏi đáp: Lấn chiếm vỉa hè để kinh doanh bị xử lý thế nào?",
@@ -49,12 +50,12 @@ export const DISTRICT_ARTICLES: ArticleSeed[] = [
   },
   {
     key: "ng-chuan-tiep-can",
-    unit: "Thành phố Nguyên Giang",
+    unit: "Phường Nguyên Giang",
     category: "chuan-tiep-can",
     writer: "trinh.hoa@demo.local",
-    title: "Nguyên Giang: 16 phường, xã giữ vững chuẩn tiếp cận pháp luật",
+    title: "Nguyên Giang: các khu phố giữ vững chuẩn tiếp cận pháp luật sau sắp xếp",
     sapo:
-      "Thành phố Nguyên Giang tiếp tục có 100% phường, xã đạt chuẩn tiếp cận pháp luật; điểm bình quân các tiêu chí tăng so với năm trước, nhất là tiêu chí giải quyết thủ tục hành chính trực tuyến.",
+      "Phường Nguyên Giang, thành lập từ thành phố Nguyên Giang cũ, tiếp tục đạt chuẩn tiếp cận pháp luật; điểm bình quân các tiêu chí tăng so với năm trước, nhất là tiêu chí giải quyết thủ tục hành chính trực tuyến.",
     body: [
       "Kết quả được Hội đồng đánh giá thành phố thông qua sau khi xem xét hồ sơ tự đánh giá của các phường, xã và kiểm tra thực tế tại một số đơn vị.",
       { h2: "Điểm nhấn từ chuyển đổi số" },
@@ -83,7 +84,7 @@ export const DISTRICT_ARTICLES: ArticleSeed[] = [
   },
   {
     key: "pl-tro-giup-luu-dong",
-    unit: "Thị xã Phú Lâm",
+    unit: "Phường Phú Lâm",
     category: "tro-giup",
     writer: "cao.binh@demo.local",
     title: "Trợ giúp pháp lý lưu động: giải đáp 37 vụ việc cho người dân Phú Lâm",

@@ -4,7 +4,7 @@ import {
   DEMO_APPROVER_EMAIL,
   DEMO_AUTHOR_EMAIL,
   DEMO_COMMENT_MODERATOR_EMAIL,
-  DEMO_DISTRICT_NAME,
+  DEMO_UNIT_NAME,
   DEMO_PROVINCIAL_EDITOR_EMAIL,
 } from "../constants";
 
@@ -21,8 +21,8 @@ export const DEMO_ACCOUNTS = {
 export const STAFF: StaffSeed[] = [
   { email: DEMO_ADMIN_EMAIL, name: DEMO_ACCOUNTS.admin.name, memberships: [] },
   { email: DEMO_PROVINCIAL_EDITOR_EMAIL, name: DEMO_ACCOUNTS.provincialEditor.name, memberships: [["Sở Tư pháp", "AUTHOR"]] },
-  { email: DEMO_APPROVER_EMAIL, name: DEMO_ACCOUNTS.approver.name, memberships: [[DEMO_DISTRICT_NAME, "APPROVER"]] },
-  { email: DEMO_AUTHOR_EMAIL, name: DEMO_ACCOUNTS.author.name, memberships: [[DEMO_DISTRICT_NAME, "AUTHOR"]] },
+  { email: DEMO_APPROVER_EMAIL, name: DEMO_ACCOUNTS.approver.name, memberships: [[DEMO_UNIT_NAME, "APPROVER"]] },
+  { email: DEMO_AUTHOR_EMAIL, name: DEMO_ACCOUNTS.author.name, memberships: [[DEMO_UNIT_NAME, "AUTHOR"]] },
   { email: DEMO_COMMENT_MODERATOR_EMAIL, name: DEMO_ACCOUNTS.commentModerator.name, memberships: [] },
 
   { email: "vu.thao@demo.local", name: "Vũ Phương Thảo", memberships: [["Sở Tư pháp", "AUTHOR"]] },
@@ -38,15 +38,15 @@ export const STAFF: StaffSeed[] = [
   { email: "quach.yen@demo.local", name: "Quách Hải Yến", memberships: [["Sở Văn hóa, Thể thao và Du lịch", "AUTHOR"]] },
   { email: "tran.khanh@demo.local", name: "Trần Quốc Khánh", memberships: [["Sở Thông tin và Truyền thông", "AUTHOR"]] },
   { email: "duong.thinh@demo.local", name: "Dương Văn Thịnh", memberships: [["Sở Nông nghiệp và Phát triển nông thôn", "AUTHOR"]] },
-  { email: "trinh.hoa@demo.local", name: "Trịnh Thị Hòa", memberships: [["Thành phố Nguyên Giang", "AUTHOR"]] },
-  { email: "phan.long@demo.local", name: "Phan Thành Long", memberships: [["Thành phố Nguyên Giang", "APPROVER"]] },
-  { email: "cao.binh@demo.local", name: "Cao Thanh Bình", memberships: [["Thị xã Phú Lâm", "AUTHOR"]] },
-  { email: "ta.nga@demo.local", name: "Tạ Thị Nga", memberships: [["Thị xã Phú Lâm", "APPROVER"]] },
-  { email: "dinh.khoa@demo.local", name: "Đinh Văn Khoa", memberships: [["Huyện Tân Khê", "AUTHOR"], ["Huyện Tân Khê", "APPROVER"]] },
-  { email: "ha.thu@demo.local", name: "Hà Thị Thu", memberships: [["Huyện Mường Khoa", "AUTHOR"]] },
+  { email: "trinh.hoa@demo.local", name: "Trịnh Thị Hòa", memberships: [["Phường Nguyên Giang", "AUTHOR"]] },
+  { email: "phan.long@demo.local", name: "Phan Thành Long", memberships: [["Phường Nguyên Giang", "APPROVER"]] },
+  { email: "cao.binh@demo.local", name: "Cao Thanh Bình", memberships: [["Phường Phú Lâm", "AUTHOR"]] },
+  { email: "ta.nga@demo.local", name: "Tạ Thị Nga", memberships: [["Phường Phú Lâm", "APPROVER"]] },
+  { email: "dinh.khoa@demo.local", name: "Đinh Văn Khoa", memberships: [["Xã Tân Khê", "AUTHOR"], ["Xã Tân Khê", "APPROVER"]] },
+  { email: "ha.thu@demo.local", name: "Hà Thị Thu", memberships: [["Xã Mường Khoa", "AUTHOR"]] },
   { email: "luong.phuc@demo.local", name: "Lương Văn Phúc", memberships: [["Xã Yên Bình", "AUTHOR"], ["Xã Yên Bình", "APPROVER"]] },
   { email: "vi.sen@demo.local", name: "Vi Thị Sen", memberships: [["Xã Yên Bình", "AUTHOR"]] },
   { email: "kieu.oanh@demo.local", name: "Kiều Thị Oanh", memberships: [["Xã Bình Minh", "AUTHOR"], ["Xã Bình Minh", "APPROVER"]] },
-  { email: "tong.hai@demo.local", name: "Tống Minh Hải", memberships: [["Phường Đông Thành", "AUTHOR"]] },
-  { email: "nong.tuyet@demo.local", name: "Nông Thị Tuyết", memberships: [["Huyện Mường Khoa", "COMMENT_MODERATOR"]] },
+  { email: "tong.hai@demo.local", name: "Tống Minh Hải", memberships: [["Phường Nguyên Giang", "AUTHOR"]] },
+  { email: "nong.tuyet@demo.local", name: "Nông Thị Tuyết", memberships: [["Xã Mường Khoa", "COMMENT_MODERATOR"]] },
 ];
