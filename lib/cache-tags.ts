@@ -21,6 +21,9 @@ export const SETTINGS_TAG = "settings";
 /** Văn bản pháp luật: the list, every document page, the API, and the citations shown under articles. */
 export const DOCUMENTS_TAG = "documents";
 
+/** Published legal questions: /hoi-dap, each question's page, their RSS, sitemap entries and search. */
+export const QUESTIONS_TAG = "questions";
+
 /** One article's page: its fields, attachments and tags. */
 export function articleTag(id: number): string {
   return `article:${id}`;
@@ -49,3 +52,6 @@ export function commentsTag(articleId: number): string {
 
 /** The same as commentsTag, under the name the comments work was told to expect. */
 export const COMMENTS_TAG = commentsTag;
+
+/** Thi tìm hiểu pháp luật: the contest list, each contest's page and its public results. */
+export const CONTESTS_TAG = "contests";

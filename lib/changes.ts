@@ -25,6 +25,8 @@ export type Changes = {
   settings?: true;
   /** Văn bản pháp luật: a published document (or its effect) changed; its list, pages and citations expire. */
   documents?: true;
+  /** Hỏi đáp pháp luật: a question's answer was published; /hoi-dap, its pages, RSS and sitemap expire. */
+  questions?: true;
 };
 
 /** The article seen before and after, e.g. a correction that moved it to another category. */

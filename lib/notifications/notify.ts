@@ -1,6 +1,15 @@
 import type { Prisma } from "@/generated/prisma/client";
 
-export type NotificationKind = "article.waiting" | "article.returned" | "article.published" | "article.takenDown";
+export type NotificationKind =
+  | "article.waiting"
+  | "article.returned"
+  | "article.published"
+  | "article.takenDown"
+  // Hỏi đáp pháp luật: a question arrived (triage or a unit), an answer waits, was returned, or is due.
+  | "question.new"
+  | "question.waiting"
+  | "question.returned"
+  | "question.due";
 
 /** In-app notifications, written in the transaction that caused them (so none exist for a change that failed). */
 export async function notify(

@@ -1,7 +1,7 @@
 import { revalidateTag } from "next/cache";
 import type { ArticleCacheRef, Changes } from "@/lib/changes";
 import { markTakenDownSlugsStale } from "./article-gate";
-import { DOCUMENTS_TAG } from "@/lib/cache-tags";
+import { DOCUMENTS_TAG, QUESTIONS_TAG } from "@/lib/cache-tags";
 import { ARTICLES_TAG, articleSlugTag, articleTag, CATEGORIES_TAG, categoryTag, commentsTag, SETTINGS_TAG, UNITS_TAG, unitTag } from "@/lib/cache-tags";
 
 // What expires public pages after a change readers can see: applyChanges, given what a use case
@@ -70,5 +70,6 @@ export function applyChanges(changes: Changes | undefined): void {
   if (changes.categories) revalidateCategories();
   if (changes.settings) revalidateSiteSettings();
   if (changes.documents) expire([DOCUMENTS_TAG]);
+  if (changes.questions) expire([QUESTIONS_TAG]);
 }
 
