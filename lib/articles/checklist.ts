@@ -3,6 +3,7 @@
 import { extractPlainText } from "@/lib/richtext/plain-text";
 import type { RichTextNode } from "@/lib/richtext/types";
 import { countWords } from "@/lib/vietnamese";
+import { emptyTemplateSections } from "./templates";
 
 export const TITLE_WORDS = { min: 6, max: 30 };
 export const SAPO_WORDS = { min: 20, max: 90 };
@@ -63,6 +64,10 @@ export function runChecklist(input: ChecklistInput): ChecklistResult {
   if (!title) errors.push({ code: "title.missing", message: "Chưa có tiêu đề." });
   if (!sapo) errors.push({ code: "sapo.missing", message: "Chưa có sapo." });
   if (!bodyText.trim()) errors.push({ code: "body.missing", message: "Chưa có nội dung." });
+  const emptySections = bodyText.trim() ? emptyTemplateSections(input.body) : [];
+  if (emptySections.length > 0) {
+    errors.push({ code: "template.empty", message: `Mục “${emptySections[0]}” của mẫu tin chưa có nội dung${emptySections.length > 1 ? ` (và ${emptySections.length - 1} mục khác)` : ""}: viết tiếp hoặc xóa mục.` });
+  }
   if (input.categoryId === null) errors.push({ code: "category.missing", message: "Chưa chọn chuyên mục." });
   if (input.cover.fileId !== null) {
     if (!input.cover.caption.trim()) errors.push({ code: "cover.caption", message: "Ảnh đại diện chưa có chú thích ảnh." });
