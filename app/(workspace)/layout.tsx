@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { BellIcon } from "@/components/ui/icons";
 import { SignOutButton } from "@/components/workspace/sign-out-button";
 import { WorkspaceNav } from "@/components/workspace/workspace-nav";
 import { getActor } from "@/lib/auth/session";
@@ -27,9 +28,9 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
       <header className="border-b border-gray-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Link href="/quan-ly" className="font-bold text-brand-800">Bàn làm việc PBGDPL</Link>
-          <div className="flex items-center gap-4 text-sm">
-            <Link href="/quan-ly/thong-bao" aria-label={`Thông báo: ${unread} chưa đọc`} className="relative rounded px-2 py-1 hover:bg-gray-100">
-              <span aria-hidden="true">🔔</span>
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+            <Link href="/quan-ly/thong-bao" aria-label={`Thông báo: ${unread} chưa đọc`} className="relative inline-flex min-h-10 min-w-10 items-center justify-center rounded px-2 py-1 hover:bg-gray-100">
+              <BellIcon className="h-5 w-5" />
               {unread > 0 && (
                 <span aria-hidden="true" className="absolute -right-1 -top-1 min-w-5 rounded-full bg-brand-700 px-1 text-center text-xs font-bold text-white">
                   {unread > 99 ? "99+" : unread}

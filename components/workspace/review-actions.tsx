@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { DateTimeField } from "@/components/ui/date-input";
 
 export type ReviewPermissions = {
   /** A correction of a published article waits: approve it, or return it with a reason. */
@@ -79,11 +80,17 @@ export function ReviewActions({ articleId, version, allowed, featuredOrder, acti
       {allowed.schedule && (
         <form action={schedule} className={panel}>
           <Hidden articleId={articleId} version={version} />
-          <label htmlFor="hen-gio" className="block text-sm font-semibold">Thời điểm xuất bản (giờ Việt Nam)</label>
-          <input id="hen-gio" name="publishAt" type="datetime-local" required className="mt-1 w-full rounded border border-gray-400 px-3 py-2" />
-          {scheduled && !scheduled.ok && scheduled.fieldErrors?.publishAt && <p className="mt-1 text-sm text-red-800">{scheduled.fieldErrors.publishAt}</p>}
+          <DateTimeField
+            id="hen-gio"
+            legend="Thời điểm xuất bản (giờ Việt Nam)"
+            dateName="publishDate"
+            timeName="publishTime"
+            required
+            dateError={scheduled && !scheduled.ok ? scheduled.fieldErrors?.publishDate : undefined}
+            timeError={scheduled && !scheduled.ok ? scheduled.fieldErrors?.publishTime : undefined}
+          />
           <button type="submit" disabled={scheduling} className={`${secondary} mt-2`}>Hẹn giờ xuất bản</button>
-          {scheduled && !scheduled.ok && !scheduled.fieldErrors?.publishAt && <Refusal state={scheduled} />}
+          {scheduled && !scheduled.ok && !scheduled.fieldErrors?.publishDate && !scheduled.fieldErrors?.publishTime && <Refusal state={scheduled} />}
         </form>
       )}
       {allowed.return && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { doneNotice, errorNotice, withDoneNotice, withErrorNotice } from "./notices";
+import { doneNotice, errorNotice, publishedArticleOf, withDoneNotice, withErrorNotice, withPublishedNotice } from "./notices";
 
 process.env.NEXTAUTH_SECRET ??= "test-secret-not-for-production";
 
@@ -23,6 +23,23 @@ describe("success notices (?xong=)", () => {
     ["nothing", {}],
   ])("shows nothing for %s", (_name, query) => {
     expect(doneNotice(query)).toBeNull();
+  });
+});
+
+describe("the notice after Duyệt và xuất bản", () => {
+  it("carries only the article's id, which the page looks up", () => {
+    const href = withPublishedNotice("/quan-ly/duyet-bai", 12);
+    expect(href).toBe("/quan-ly/duyet-bai?xong=da-xuat-ban&bai=12");
+    expect(doneNotice(queryOf(href))).toBe("Đã duyệt và xuất bản bài viết.");
+    expect(publishedArticleOf(queryOf(href))).toBe(12);
+  });
+
+  it.each([
+    ["another notice", { xong: "da-go", bai: "12" }],
+    ["an address instead of an id", { xong: "da-xuat-ban", bai: "https://lua-dao.example" }],
+    ["no id", { xong: "da-xuat-ban" }],
+  ])("names no article for %s", (_name, query) => {
+    expect(publishedArticleOf(query)).toBeNull();
   });
 });
 

@@ -10,6 +10,8 @@ const commentDone = (state: CommentStateName) => (count: number) => `${DECISIONS
 
 const DONE = {
   "da-duyet": "Đã duyệt bài viết.",
+  "da-xuat-ban": "Đã duyệt và xuất bản bài viết.",
+  "da-chuyen-cap-tinh": "Đã duyệt bài viết và chuyển lên biên tập cấp tỉnh xuất bản.",
   "da-hen-gio": "Đã hẹn giờ xuất bản.",
   "da-tra-lai": "Đã trả lại bài viết cho người viết.",
   "da-go": "Đã gỡ bài viết.",
@@ -44,6 +46,23 @@ export function withDoneNotice(path: string, code: DoneCode, count?: number): st
   url.searchParams.set("xong", code);
   if (count !== undefined) url.searchParams.set("so", String(count));
   return `${url.pathname}${url.search}`;
+}
+
+/**
+ * After "Duyệt và xuất bản": the notice and the article it was about (?xong=da-xuat-ban&bai=12). Only
+ * the id travels; the page looks the article up and links to its public page only while it is
+ * published, so the address cannot make the notice point anywhere else.
+ */
+export function withPublishedNotice(path: string, articleId: number): string {
+  const url = new URL(withDoneNotice(path, "da-xuat-ban"), "http://portal.invalid");
+  url.searchParams.set("bai", String(articleId));
+  return `${url.pathname}${url.search}`;
+}
+
+/** The article id of a ?xong=da-xuat-ban&bai=N notice, or null. */
+export function publishedArticleOf(query: Query): number | null {
+  const id = single(query.bai);
+  return single(query.xong) === "da-xuat-ban" && id && /^\d{1,9}$/.test(id) ? Number(id) : null;
 }
 
 /** The success notice a page shows for ?xong=<code>(&so=N), or null. */

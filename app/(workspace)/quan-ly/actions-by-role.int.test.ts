@@ -80,7 +80,7 @@ describe("Duyệt bài: approveAction", () => {
     await db.article.update({ where: { id: article.id }, data: { state: "SUBMITTED" } });
     await signInAs(people.approver);
     const outcome = await runAction(() => approveAction(null, form({ articleId: article.id, baseVersion: 1 })));
-    expect(outcome).toEqual({ redirectedTo: "/quan-ly/duyet-bai?xong=da-duyet" });
+    expect(outcome).toEqual({ redirectedTo: `/quan-ly/duyet-bai?xong=da-xuat-ban&bai=${article.id}` });
     expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).state).toBe("PUBLISHED");
   });
 });

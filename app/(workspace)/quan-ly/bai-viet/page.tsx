@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { ArrowLeftIcon, ArrowRightIcon } from "@/components/ui/icons";
+import { ArticleStateChip } from "@/components/workspace/article-state-chip";
+import { ResponsiveList } from "@/components/workspace/responsive-list";
 import { getWorkingActor } from "@/lib/auth/session";
 import { ARTICLE_STATES, STATE_LABELS, type ArticleStateName } from "@/lib/articles/state-machine";
 import { listWorkspaceArticles } from "@/lib/articles/workspace-queries";
@@ -25,6 +28,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
   const writableUnits = actor.memberships.filter((m) => unitsWithRole(actor, ["AUTHOR", "APPROVER"]).includes(m.unitId));
   const units = [...new Map(writableUnits.map((m) => [m.unitId, m.unitName])).entries()];
   const refusal = errorNotice(query);
+  const manyUnits = new Set(list.articles.map((a) => a.unit.name)).size > 1;
   const filterHref = (value?: string) => (value ? `/quan-ly/bai-viet?trang_thai=${value}` : "/quan-ly/bai-viet");
 
   return (
@@ -68,46 +72,38 @@ export default async function ArticlesPage({ searchParams }: Props) {
           </li>
         </ul>
       </nav>
-      <table className="w-full border-collapse bg-white text-sm">
-        <thead>
-          <tr className="border-b border-gray-300 text-left">
-            <th className="p-2">Tiêu đề</th>
-            <th className="p-2">Trạng thái</th>
-            <th className="p-2">Đơn vị</th>
-            <th className="p-2">Người viết</th>
-            <th className="p-2">Cập nhật</th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.articles.map((a) => (
-            <tr key={a.id} className="border-b border-gray-100">
-              <td className="p-2">
-                {bin ? (
-                  <form action={restoreArticleAction} className="flex flex-wrap items-center gap-2">
-                    <span className="font-semibold">{a.title || "(Chưa có tiêu đề)"}</span>
-                    <input type="hidden" name="articleId" value={a.id} />
-                    <button type="submit" className="rounded border border-gray-400 px-2 py-0.5 text-xs">Khôi phục</button>
-                  </form>
-                ) : (
-                  <Link href={`/quan-ly/bai-viet/${a.id}`} className="font-semibold text-brand-800 underline">{a.title || "(Chưa có tiêu đề)"}</Link>
-                )}
-              </td>
-              <td className="p-2">{STATE_LABELS[a.state as ArticleStateName]}</td>
-              <td className="p-2">{a.unit.name}</td>
-              <td className="p-2">{a.writer.name}</td>
-              <td className="p-2">{formatDateTime(a.updatedAt)}</td>
-            </tr>
-          ))}
-          {list.articles.length === 0 && (
-            <tr><td colSpan={5} className="p-4 text-center text-muted">Không có bài viết nào.</td></tr>
-          )}
-        </tbody>
-      </table>
+      <ResponsiveList
+        caption={bin ? "Bài viết trong thùng rác" : "Danh sách bài viết"}
+        rows={list.articles}
+        rowKey={(a) => a.id}
+        empty="Không có bài viết nào."
+        columns={[
+          {
+            header: "Tiêu đề",
+            card: "title",
+            cell: (a) =>
+              bin ? (
+                <form action={restoreArticleAction} className="flex flex-wrap items-center gap-2">
+                  <span className="font-semibold">{a.title || "(Chưa có tiêu đề)"}</span>
+                  <input type="hidden" name="articleId" value={a.id} />
+                  <button type="submit" className="rounded border border-gray-400 px-2 py-0.5 text-xs">Khôi phục</button>
+                </form>
+              ) : (
+                <Link href={`/quan-ly/bai-viet/${a.id}`} className="font-semibold text-brand-800 underline">{a.title || "(Chưa có tiêu đề)"}</Link>
+              ),
+          },
+          { header: "Trạng thái", card: "plain", cell: (a) => <ArticleStateChip state={a.state} /> },
+          // A writer of one unit needs no unit on every card; someone working for several units does.
+          { header: "Đơn vị", card: manyUnits ? "labelled" : "hidden", cell: (a) => a.unit.name },
+          { header: "Người viết", card: "hidden", cell: (a) => a.writer.name },
+          { header: "Cập nhật", className: "md:whitespace-nowrap", cell: (a) => formatDateTime(a.updatedAt) },
+        ]}
+      />
       {list.pageCount > 1 && (
         <nav aria-label="Phân trang" className="flex gap-3 text-sm">
-          {list.page > 1 && <Link href={`${filterHref(state)}${state ? "&" : "?"}trang=${list.page - 1}`} className="underline">← Trang trước</Link>}
+          {list.page > 1 && <Link href={`${filterHref(state)}${state ? "&" : "?"}trang=${list.page - 1}`} className="underline"><ArrowLeftIcon /> Trang trước</Link>}
           <span>Trang {list.page}/{list.pageCount}</span>
-          {list.page < list.pageCount && <Link href={`${filterHref(state)}${state ? "&" : "?"}trang=${list.page + 1}`} className="underline">Trang sau →</Link>}
+          {list.page < list.pageCount && <Link href={`${filterHref(state)}${state ? "&" : "?"}trang=${list.page + 1}`} className="underline">Trang sau <ArrowRightIcon /></Link>}
         </nav>
       )}
     </div>

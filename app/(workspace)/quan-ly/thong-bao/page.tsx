@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { ResponsiveList, StatusChip } from "@/components/workspace/responsive-list";
 import { getWorkingActor } from "@/lib/auth/session";
 import { listNotifications } from "@/lib/notifications/queries";
 import { formatDateTime } from "@/lib/vietnamese";
@@ -22,28 +23,32 @@ export default async function NotificationsPage() {
           </form>
         )}
       </div>
-      {notifications.length === 0 ? (
-        <p className="text-muted">Chưa có thông báo nào.</p>
-      ) : (
-        <ul className="divide-y divide-gray-200 rounded border border-gray-200 bg-white">
-          {notifications.map((n) => (
-            <li key={n.id} className={`flex flex-wrap items-start justify-between gap-3 p-3 ${n.readAt ? "" : "bg-brand-50"}`}>
-              <div>
-                <p className={n.readAt ? "" : "font-semibold"}>
-                  {n.link ? <Link href={n.link} className="underline">{n.message}</Link> : n.message}
-                </p>
-                <p className="text-xs text-muted">{formatDateTime(n.createdAt)}{n.readAt ? "" : " · Chưa đọc"}</p>
-              </div>
-              {!n.readAt && (
+      <ResponsiveList
+        caption="Danh sách thông báo"
+        rows={notifications}
+        rowKey={(n) => n.id}
+        empty="Chưa có thông báo nào."
+        columns={[
+          {
+            header: "Thông báo",
+            card: "title",
+            cell: (n) => <span className={n.readAt ? "font-normal" : "font-semibold"}>{n.link ? <Link href={n.link} className="underline">{n.message}</Link> : n.message}</span>,
+          },
+          { header: "Thời gian", card: "plain", className: "text-muted md:whitespace-nowrap md:text-inherit", cell: (n) => formatDateTime(n.createdAt) },
+          { header: "Trạng thái", card: "plain", cell: (n) => (n.readAt ? <StatusChip>Đã đọc</StatusChip> : <StatusChip tone="info">Chưa đọc</StatusChip>) },
+          {
+            header: "Thao tác",
+            card: "plain",
+            cell: (n) =>
+              n.readAt ? null : (
                 <form action={markOneReadAction}>
                   <input type="hidden" name="id" value={n.id} />
                   <button type="submit" className="text-sm underline">Đã đọc</button>
                 </form>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+              ),
+          },
+        ]}
+      />
     </div>
   );
 }

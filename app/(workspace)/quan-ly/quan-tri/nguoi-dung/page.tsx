@@ -3,6 +3,7 @@ import Link from "next/link";
 import { activeUnitOptions, searchUsers } from "@/lib/users/queries";
 import { requireAdministrator } from "@/lib/workspace/admin-access";
 import { Pagination, queryString } from "@/components/workspace/admin-pagination";
+import { ResponsiveList, StatusChip } from "@/components/workspace/responsive-list";
 import { CreateUserForm } from "./create-user-form";
 import { accountStatus, membershipLabel, portalRoleList } from "./labels";
 
@@ -46,43 +47,27 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
         <p className="text-sm text-muted" role="status">
           {query ? `${result.total} người dùng khớp “${query}”.` : `${result.total} người dùng.`}
         </p>
-        <div className="overflow-x-auto rounded border border-gray-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-gray-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">Họ và tên</th>
-                <th scope="col" className="px-3 py-2">Email</th>
-                <th scope="col" className="px-3 py-2">Vai trò</th>
-                <th scope="col" className="px-3 py-2">Đơn vị</th>
-                <th scope="col" className="px-3 py-2">Trạng thái</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-200">
-              {result.users.map((user) => (
-                <tr key={user.id} className={user.active ? "" : "text-muted"}>
-                  <td className="px-3 py-2">
-                    <Link href={`/quan-ly/quan-tri/nguoi-dung/${user.id}`} className="font-semibold underline">{user.name}</Link>
-                  </td>
-                  <td className="px-3 py-2 break-all">{user.email}</td>
-                  <td className="px-3 py-2">{portalRoleList(user) || "—"}</td>
-                  <td className="px-3 py-2">
-                    {user.memberships.length === 0 ? "—" : (
-                      <ul>
-                        {user.memberships.map((m) => <li key={`${m.unitId}-${m.role}`}>{membershipLabel(m)}</li>)}
-                      </ul>
-                    )}
-                  </td>
-                  <td className="px-3 py-2">{accountStatus(user)}</td>
-                </tr>
-              ))}
-              {result.users.length === 0 && (
-                <tr>
-                  <td colSpan={5} className="px-3 py-4 text-muted">Không có người dùng nào.</td>
-                </tr>
-              )}
-            </tbody>
-          </table>
-        </div>
+        <ResponsiveList
+          caption="Danh sách người dùng"
+          rows={result.users}
+          rowKey={(user) => user.id}
+          empty="Không có người dùng nào."
+          columns={[
+            { header: "Họ và tên", card: "title", cell: (user) => <Link href={`/quan-ly/quan-tri/nguoi-dung/${user.id}`} className="font-semibold underline">{user.name}</Link> },
+            { header: "Email", card: "plain", className: "break-all", cell: (user) => user.email },
+            { header: "Vai trò", cell: (user) => portalRoleList(user) || "—" },
+            {
+              header: "Đơn vị",
+              cell: (user) =>
+                user.memberships.length === 0 ? "—" : (
+                  <ul className="inline md:block">
+                    {user.memberships.map((m) => <li key={`${m.unitId}-${m.role}`} className="md:block">{membershipLabel(m)}</li>)}
+                  </ul>
+                ),
+            },
+            { header: "Trạng thái", card: "plain", cell: (user) => <StatusChip tone={!user.active ? "danger" : user.mustChangePassword ? "warning" : "success"}>{accountStatus(user)}</StatusChip> },
+          ]}
+        />
         <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(page) => `/quan-ly/quan-tri/nguoi-dung${queryString({ q: query, trang: page })}`} />
       </section>
     </div>
