@@ -2,6 +2,8 @@ import { randomBytes } from "node:crypto";
 import { publishDueArticles } from "@/lib/articles/publish-due-articles";
 import type { Changes } from "@/lib/changes";
 import { sendPendingEmails } from "@/lib/notifications/email";
+import { sendAskerEmails } from "@/lib/questions/asker-emails";
+import { remindDueQuestions } from "@/lib/questions/remind-due-questions";
 import { pruneExpiredRecords } from "./prune-records";
 
 // The portal's clock: every SCHEDULER_INTERVAL_MS (30 s by default) it publishes scheduled articles
@@ -33,7 +35,11 @@ export async function runScheduledWork(now = new Date()): Promise<{ published: n
     console.log(`[scheduler] published ${published.length} scheduled article(s): ${published.join(", ")}`);
     await applyChangesThroughRoute({ articles: changed });
   }
+  // Hỏi đáp pháp luật: reminders before a question's deadline (notifications, emailed below), then
+  // the askers' emails about answered or declined questions.
+  await remindDueQuestions(now);
   const emailed = await sendPendingEmails();
+  await sendAskerEmails();
   if (now.getTime() - lastPrunedAt >= PRUNE_EVERY_MS) {
     lastPrunedAt = now.getTime();
     await pruneExpiredRecords(now);

@@ -1,0 +1,66 @@
+// Hỏi đáp pháp luật in Báo cáo thống kê: per answering unit and period — questions received, answered,
+// declined, overdue, and the median days from receipt to the published answer. The same scope as the
+// rest of the report (lib/reports/scope.ts). Counted in PostgreSQL, one query.
+import { db } from "@/lib/db";
+import { Prisma } from "@/generated/prisma/client";
+import type { ReportScope } from "./scope";
+
+export type QuestionReportRow = {
+  /** null: still in triage at the Sở Tư pháp (no unit yet). */
+  unitId: number | null;
+  name: string;
+  received: number;
+  answered: number;
+  declined: number;
+  overdue: number;
+  /** Calendar days, one decimal; null when nothing was answered in the period. */
+  medianDays: number | null;
+};
+
+export type QuestionReport = { rows: QuestionReportRow[]; total: Omit<QuestionReportRow, "unitId" | "name"> };
+
+export const QUESTION_REPORT_TITLE = "Hỏi đáp pháp luật";
+export const QUESTION_REPORT_HEADER = ["Đơn vị trả lời", "Câu hỏi nhận", "Đã trả lời", "Từ chối", "Quá hạn", "Số ngày trả lời (trung vị)"];
+export const QUESTION_REPORT_NOTES = [
+  "Câu hỏi nhận: câu hỏi gửi trong kỳ, tính cho đơn vị đang giữ câu hỏi (chưa phân công: Chờ phân công).",
+  "Đã trả lời, Từ chối: câu trả lời được công bố, câu hỏi bị từ chối trong kỳ.",
+  "Quá hạn: câu hỏi gửi trong kỳ chưa được trả lời khi đã hết hạn, hoặc được trả lời/từ chối sau hạn.",
+  "Số ngày trả lời: từ khi nhận câu hỏi đến khi công bố câu trả lời (ngày lịch), với các câu trả lời công bố trong kỳ.",
+];
+
+const TRIAGE_NAME = "Chờ phân công (Sở Tư pháp)";
+
+export async function getQuestionReport(scope: ReportScope, period: { from: Date; to: Date }, now: Date = new Date()): Promise<QuestionReport> {
+  const unitFilter = scope.portalWide ? Prisma.empty : Prisma.sql`AND q."unitId" IN (${Prisma.join(scope.unitIds.length > 0 ? scope.unitIds : [-1])})`;
+  const { from, to } = period;
+  const rows = await db.$queryRaw<{ unitId: number | null; name: string | null; received: number; answered: number; declined: number; overdue: number; median: number | null }[]>`
+    SELECT q."unitId", u.name,
+      count(*) FILTER (WHERE q."createdAt" >= ${from} AND q."createdAt" < ${to})::int AS received,
+      count(*) FILTER (WHERE q.state = 'ANSWERED' AND q."answeredAt" >= ${from} AND q."answeredAt" < ${to})::int AS answered,
+      count(*) FILTER (WHERE q.state = 'DECLINED' AND q."declinedAt" >= ${from} AND q."declinedAt" < ${to})::int AS declined,
+      count(*) FILTER (WHERE q."createdAt" >= ${from} AND q."createdAt" < ${to} AND (
+        (q.state IN ('NEW', 'ROUTED', 'SUBMITTED', 'ENDORSED') AND q."dueAt" < ${now})
+        OR COALESCE(q."answeredAt", q."declinedAt") > q."dueAt"))::int AS overdue,
+      round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM q."answeredAt" - q."createdAt") / 86400)
+        FILTER (WHERE q.state = 'ANSWERED' AND q."answeredAt" >= ${from} AND q."answeredAt" < ${to}))::numeric, 1)::float8 AS median
+    FROM "Question" q LEFT JOIN "Unit" u ON u.id = q."unitId"
+    WHERE (q."createdAt" < ${to}) ${unitFilter}
+    GROUP BY q."unitId", u.name`;
+  const all = rows
+    .map((r) => ({ unitId: r.unitId, name: r.name ?? TRIAGE_NAME, received: r.received, answered: r.answered, declined: r.declined, overdue: r.overdue, medianDays: r.median }))
+    .filter((r) => r.received + r.answered + r.declined + r.overdue > 0)
+    .sort((a, b) => (a.unitId === null ? -1 : b.unitId === null ? 1 : a.name.localeCompare(b.name, "vi")));
+  const sum = (key: "received" | "answered" | "declined" | "overdue") => all.reduce((n, r) => n + r[key], 0);
+  const [median] = await db.$queryRaw<{ median: number | null }[]>`
+    SELECT round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM q."answeredAt" - q."createdAt") / 86400))::numeric, 1)::float8 AS median
+    FROM "Question" q WHERE q.state = 'ANSWERED' AND q."answeredAt" >= ${from} AND q."answeredAt" < ${to} ${unitFilter}`;
+  return { rows: all, total: { received: sum("received"), answered: sum("answered"), declined: sum("declined"), overdue: sum("overdue"), medianDays: median?.median ?? null } };
+}
+
+/** The section as rows of cells, for the CSV and the workbook. */
+export function questionReportLines(report: QuestionReport): (string | number | null)[][] {
+  return [
+    ...report.rows.map((r) => [r.name, r.received, r.answered, r.declined, r.overdue, r.medianDays]),
+    ["Tổng cộng", report.total.received, report.total.answered, report.total.declined, report.total.overdue, report.total.medianDays],
+  ];
+}
