@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
 import { insertArticles } from "./articles";
 import { insertComments } from "./comments";
+import { insertContests } from "./contests";
 import {
   DEMO_ADMIN_EMAIL,
   DEMO_COMMENT_MODERATOR_EMAIL,
@@ -98,6 +99,8 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
         const comments = await insertComments(tx, articles, people.users.get(DEMO_COMMENT_MODERATOR_EMAIL)!, now);
         // Questions, legal documents and contest questions are filed under these fields.
         await insertLegalFields(tx);
+        // Thi tìm hiểu pháp luật: a contest with a round open now and a finished one with results.
+        await insertContests(tx, people.users.get(DEMO_ADMIN_EMAIL)!, now);
 
         // The emblem, as if the administrator had uploaded it in Cài đặt (a "site" upload: no unit).
         const emblem = await tx.storedFile.create({

@@ -1,0 +1,32 @@
+import type { Prisma } from "@/generated/prisma/client";
+
+// An answer is right when it chose exactly the right choices (a multiple-choice question gives no
+// part marks). Graded in SQL so a submission reads no answers into the server.
+
+type Tx = Prisma.TransactionClient;
+
+export async function countCorrect(tx: Tx, attemptId: number): Promise<number> {
+  const [{ n }] = await tx.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM "ContestAnswer" ca JOIN "ContestQuestion" q ON q.id = ca."questionId"
+    WHERE ca."attemptId" = ${attemptId} AND ca.chosen @> q.correct AND ca.chosen <@ q.correct`;
+  return n;
+}
+
+/**
+ * Attempts whose time ran out before Nộp bài count as submitted at their deadline with the answers
+ * saved by then, so a dropped entrant still ranks. Run before reading results or starting again.
+ */
+export async function finalizeExpiredAttempts(tx: Tx, where: { roundIds?: number[]; entrantId?: number }, now: Date): Promise<number> {
+  const roundIds = where.roundIds ?? null;
+  const entrantId = where.entrantId ?? null;
+  return tx.$executeRaw`
+    UPDATE "ContestAttempt" a SET
+      "submittedAt" = a.deadline,
+      "durationMs" = (extract(epoch FROM a.deadline - a."startedAt") * 1000)::int,
+      "correctCount" = (
+        SELECT count(*)::int FROM "ContestAnswer" ca JOIN "ContestQuestion" q ON q.id = ca."questionId"
+        WHERE ca."attemptId" = a.id AND ca.chosen @> q.correct AND ca.chosen <@ q.correct)
+    WHERE a."submittedAt" IS NULL AND a.deadline < ${now}
+      AND (${roundIds}::int[] IS NULL OR a."roundId" = ANY(${roundIds}::int[]))
+      AND (${entrantId}::int IS NULL OR a."entrantId" = ${entrantId}::int)`;
+}

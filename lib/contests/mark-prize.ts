@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { refused, type ActionResult } from "@/lib/action-result";
+import { writeAudit } from "@/lib/audit";
+import { db } from "@/lib/db";
+import { check, type PolicyActor } from "@/lib/policy";
+
+const schema = z.object({
+  attemptId: z.coerce.number().int().positive(),
+  prize: z.string().trim().max(60, "Tên giải dài tối đa 60 ký tự."),
+});
+
+/** Đánh dấu giải: the organisers name a prize on a ranked attempt (empty removes it). */
+export async function markPrize(actor: PolicyActor | null, input: unknown): Promise<ActionResult<{ contestId: number }>> {
+  const allowed = check(actor, "contest.manage");
+  if (!allowed.ok) return allowed;
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) return refused(parsed.error.issues[0]?.message ?? "Thông tin chưa hợp lệ.");
+  const { attemptId, prize } = parsed.data;
+  return db.$transaction(async (tx): Promise<ActionResult<{ contestId: number }>> => {
+    const attempt = await tx.contestAttempt.findUnique({ where: { id: attemptId }, include: { round: { select: { contestId: true } } } });
+    if (!attempt || !attempt.submittedAt) return refused("Không tìm thấy bài thi đã nộp.");
+    await tx.contestAttempt.update({ where: { id: attemptId }, data: { prize: prize || null } });
+    await writeAudit(tx, { actorId: actor!.id, action: "contest.prize", targetType: "ContestAttempt", targetId: attemptId, change: { before: attempt.prize, after: prize || null } });
+    return { ok: true, value: { contestId: attempt.round.contestId } };
+  });
+}

@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { refused, type ActionResult } from "@/lib/action-result";
+import { db } from "@/lib/db";
+import { countCorrect } from "./grading";
+import { CONTEST_MESSAGES } from "./labels";
+import { answerProblem, answerSchema, lockAttempt, storeAnswer } from "./save-answer";
+
+const schema = z.object({
+  token: z.string().min(10).max(100),
+  attemptId: z.coerce.number().int().positive(),
+  /** Answers the page had not yet heard saved; each is checked like a single saved answer. */
+  answers: z.array(answerSchema).max(100).optional().default([]),
+  tieBreakGuess: z
+    .union([z.literal(""), z.coerce.number({ error: CONTEST_MESSAGES.tieBreakInvalid }).int(CONTEST_MESSAGES.tieBreakInvalid).min(0, CONTEST_MESSAGES.tieBreakInvalid).max(1_000_000_000, CONTEST_MESSAGES.tieBreakInvalid)])
+    .optional(),
+});
+
+export type Submitted = { correctCount: number; total: number; durationMs: number; lateAnswers: number };
+
+/**
+ * Nộp bài: once, under the attempt's row lock — a replayed or doubled submission finds it submitted
+ * and is refused. Answers sent with it are checked like saved ones (a question not drawn for this
+ * attempt refuses the whole submission, nothing stored); those arriving after the deadline are not
+ * counted. The time counted stops at the deadline.
+ */
+export async function submitAttempt(input: unknown, now: Date = new Date()): Promise<ActionResult<Submitted>> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const tie = parsed.error.issues.find((issue) => issue.path[0] === "tieBreakGuess");
+    return refused(tie ? CONTEST_MESSAGES.tieBreakInvalid : CONTEST_MESSAGES.badChoice, tie ? { tieBreakGuess: CONTEST_MESSAGES.tieBreakInvalid } : undefined);
+  }
+  const { token, attemptId, answers, tieBreakGuess } = parsed.data;
+  return db.$transaction(async (tx): Promise<ActionResult<Submitted>> => {
+    const attempt = await lockAttempt(tx, attemptId, token, "update");
+    if (!attempt) return refused(CONTEST_MESSAGES.attemptNotFound);
+    if (attempt.submittedAt) return refused(CONTEST_MESSAGES.alreadySubmitted);
+    const late = now > attempt.deadline;
+    if (answers.some((a) => !attempt.questionIds.includes(a.questionId))) return refused(CONTEST_MESSAGES.foreignQuestion);
+    if (!late) {
+      for (const answer of answers) {
+        const chosen = [...new Set(answer.chosen)].sort((a, b) => a - b);
+        const problem = await answerProblem(tx, attempt, answer.questionId, chosen, now);
+        if (problem) return refused(problem);
+        await storeAnswer(tx, attemptId, answer.questionId, chosen, now);
+      }
+    }
+    const correctCount = await countCorrect(tx, attemptId);
+    const finishedAt = late ? attempt.deadline : now;
+    const durationMs = finishedAt.getTime() - attempt.startedAt.getTime();
+    await tx.contestAttempt.update({
+      where: { id: attemptId },
+      data: { submittedAt: finishedAt, correctCount, durationMs, tieBreakGuess: typeof tieBreakGuess === "number" ? tieBreakGuess : null },
+    });
+    return { ok: true, value: { correctCount, total: attempt.questionIds.length, durationMs, lateAnswers: late ? answers.length : 0 } };
+  });
+}
