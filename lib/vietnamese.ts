@@ -204,7 +204,7 @@ export function parseVietnamDay(text: string, now: Date = new Date()): DayParse 
   const value = text.trim();
   if (!value) return { ok: false, error: "Vui lòng nhập ngày (ngày/tháng/năm)." };
   let day: number, month: number, year: number;
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const typed = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2}|\d{4}))?$/.exec(value);
   if (iso) {
     [year, month, day] = iso.slice(1).map(Number);

@@ -1,5 +1,6 @@
 "use client";
 
+import { ReplyIcon } from "@/components/ui/icons";
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 
 type State = { ok: false; error: string; fieldErrors?: Record<string, string> } | null;
@@ -27,7 +28,10 @@ export function CommentReplyForm({ commentId, reply, unitName, back, action }: P
   };
   return (
     <details className="mt-2" open={Boolean(error) || undefined}>
-      <summary className="cursor-pointer text-sm font-semibold text-brand-800">{reply ? "Sửa trả lời" : "Trả lời"}</summary>
+      <summary className="inline-flex min-h-10 cursor-pointer items-center gap-1 rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50">
+        <ReplyIcon />
+        {reply ? "Sửa trả lời" : "Trả lời"}
+      </summary>
       <form onSubmit={onSubmit} className="mt-2 space-y-2" noValidate>
         <input type="hidden" name="commentId" value={commentId} />
         <input type="hidden" name="back" value={back} />

@@ -48,8 +48,10 @@ describe("listAuditEntries", () => {
     expect(await ids({ from: "2026-11-28", to: "2026-11-28" })).toEqual([late28, early28].map((e) => e.id.toString()));
     expect(await ids({ from: "2026-11-28" })).toEqual([on29, late28, early28].map((e) => e.id.toString()));
     expect(await ids({ to: "2026-11-27" })).toEqual([lateOn27.id.toString()]);
-    // A malformed day is no filter rather than an error.
-    expect(await ids({ from: "28/11/2026" })).toHaveLength(4);
+    // The filter's boxes send days as typed, day first: 28/11 is 28 November.
+    expect(await ids({ from: "28/11/2026", to: "28/11/2026" })).toEqual([late28, early28].map((e) => e.id.toString()));
+    // A day that does not exist is no filter rather than an error (the page says it was left out).
+    expect(await ids({ from: "31/02/2026" })).toHaveLength(4);
   });
 
   it("filters by actor name or email ignoring case and diacritics, or by actor id", async () => {
@@ -96,5 +98,7 @@ describe("listAuditEntries", () => {
     expect(startOfVietnamDay("2026-01-01")?.toISOString()).toBe("2025-12-31T17:00:00.000Z");
     expect(startOfVietnamDay("2026-02-30")).toBeNull();
     expect(startOfVietnamDay("2026-1-1")).toBeNull();
+    expect(startOfVietnamDay("01/01/2026")?.toISOString()).toBe("2025-12-31T17:00:00.000Z");
+    expect(startOfVietnamDay("29/02/2026")).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { parseVietnamDateTime } from "@/lib/vietnamese";
+import { parseVietnamDateTime, parseVietnamDay } from "@/lib/vietnamese";
 import { AUDIT_ACTION_LABELS, AUDIT_TARGET_LABELS } from "./labels";
+import { describeAuditChange, mentionedIds, type AuditNames } from "./sentences";
 
 export const AUDIT_ENTRIES_PER_PAGE = 50;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -29,13 +30,19 @@ export type AuditRow = {
   /** "Người dùng Nguyễn Văn A (a@b.vn)" when the target still exists, else "Người dùng #12". */
   targetLabel: string;
   change: Prisma.JsonValue;
+  /** The change told in plain Vietnamese (sentences.ts). */
+  sentences: string[];
 };
 
 export type AuditPage = { entries: AuditRow[]; total: number; page: number; pageCount: number };
 
-/** The start of a Vietnamese calendar day ("2026-11-28" → 2026-11-27T17:00Z), or null if no such day. */
+/**
+ * The start of a Vietnamese calendar day, typed "28/11/2026" in the filter or "2026-11-28" in an older
+ * link (→ 2026-11-27T17:00Z), or null if no such day.
+ */
 export function startOfVietnamDay(day: string): Date | null {
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? parseVietnamDateTime(`${day}T00:00`) : null;
+  const parsed = parseVietnamDay(day);
+  return parsed.ok ? parseVietnamDateTime(`${parsed.iso}T00:00`) : null;
 }
 
 async function actorIdsMatching(text: string): Promise<number[]> {
@@ -75,6 +82,18 @@ async function targetLabels(entries: { targetType: string; targetId: string }[])
   return labels;
 }
 
+/** Names of the units and titles of the articles the changes on one page mention. */
+async function mentionedNames(changes: Prisma.JsonValue[]): Promise<AuditNames> {
+  const mentioned = changes.map(mentionedIds);
+  const [units, articles] = await Promise.all([
+    db.unit.findMany({ where: { id: { in: [...new Set(mentioned.flatMap((m) => m.units))] } }, select: { id: true, name: true } }),
+    db.article.findMany({ where: { id: { in: [...new Set(mentioned.flatMap((m) => m.articles))] } }, select: { id: true, title: true } }),
+  ]);
+  const unitNames = new Map(units.map((u) => [u.id, u.name]));
+  const titles = new Map(articles.map((a) => [a.id, a.title]));
+  return { unit: (id) => unitNames.get(id), article: (id) => titles.get(id) || undefined };
+}
+
 /** The audit log, newest first, 50 to a page, filtered by actor, action and Vietnamese calendar days. */
 export async function listAuditEntries(filters: AuditFilters = {}): Promise<AuditPage> {
   const where = await whereFor(filters);
@@ -88,7 +107,7 @@ export async function listAuditEntries(filters: AuditFilters = {}): Promise<Audi
     take: AUDIT_ENTRIES_PER_PAGE,
     include: { actor: { select: { id: true, name: true, email: true } } },
   });
-  const labels = await targetLabels(entries);
+  const [labels, names] = await Promise.all([targetLabels(entries), mentionedNames(entries.map((e) => e.change))]);
   return {
     entries: entries.map((e) => {
       const kind = AUDIT_TARGET_LABELS[e.targetType] ?? e.targetType;
@@ -102,6 +121,7 @@ export async function listAuditEntries(filters: AuditFilters = {}): Promise<Audi
         targetId: e.targetId,
         targetLabel: name ? `${kind} ${name}` : e.targetType === "Setting" ? `${kind} “${e.targetId}”` : `${kind} #${e.targetId}`,
         change: e.change,
+        sentences: describeAuditChange(e.action, e.change, names),
       };
     }),
     total,

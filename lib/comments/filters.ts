@@ -1,4 +1,4 @@
-import { parseVietnamDateTime } from "@/lib/vietnamese";
+import { parseVietnamDateTime, parseVietnamDay } from "@/lib/vietnamese";
 import { COMMENT_STATE_SLUGS, stateFromSlug, type CommentStateName } from "./labels";
 
 // The moderation queue's address: /quan-ly/binh-luan?trang_thai=…&don_vi=…&bai_viet=…&tu_ngay=…
@@ -23,7 +23,11 @@ const positive = (value: string | undefined) => {
   const number = Number(value);
   return Number.isInteger(number) && number > 0 ? number : undefined;
 };
-const day = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) && parseVietnamDateTime(`${value}T00:00`) ? value : undefined);
+// Typed dd/mm/yyyy in the queue's filter (older links carry yyyy-mm-dd); kept as yyyy-mm-dd.
+const day = (value: string | undefined) => {
+  const parsed = value ? parseVietnamDay(value) : null;
+  return parsed?.ok ? parsed.iso : undefined;
+};
 
 export function parseModerationFilters(params: Params): ModerationFilters {
   const q = first(params.q)?.trim().slice(0, 200);

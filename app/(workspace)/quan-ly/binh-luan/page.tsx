@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CommentBulkActions } from "@/components/workspace/comment-bulk-actions";
+import { DateField } from "@/components/ui/date-input";
+import { CommentRowActions } from "@/components/workspace/comment-row-actions";
 import { CommentReplyForm } from "@/components/workspace/comment-reply-form";
 import { getWorkingActor } from "@/lib/auth/session";
 import { moderationHref, parseModerationFilters } from "@/lib/comments/filters";
@@ -9,7 +11,7 @@ import { COMMENT_STATE_LABELS, COMMENT_STATE_SLUGS, COMMENT_STATES } from "@/lib
 import { listModerationQueue } from "@/lib/comments/queries";
 import { canSomewhere } from "@/lib/policy";
 import { sitePaths } from "@/lib/site/url";
-import { formatDateTime } from "@/lib/vietnamese";
+import { formatDateTime, parseVietnamDay } from "@/lib/vietnamese";
 import { doneNotice } from "@/lib/workspace/notices";
 import { moderateCommentsAction, replyToCommentAction } from "./actions";
 
@@ -19,6 +21,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const BULK_FORM = "binh-luan-hang-loat";
 const field = "mt-1 rounded border border-gray-400 bg-white px-3 py-2";
+const typedDay = (value: string | string[] | undefined) => (typeof value === "string" ? value.trim().slice(0, 40) : "");
 
 export default async function CommentQueuePage({ searchParams }: Props) {
   const actor = await getWorkingActor();
@@ -30,6 +33,11 @@ export default async function CommentQueuePage({ searchParams }: Props) {
   if (!queue) redirect("/quan-ly?khong-co-quyen");
   const done = doneNotice(params);
   const here = moderationHref(filters, { page: queue.page });
+  // A day typed wrongly is left out of the filter, and the page says why.
+  const badDays = [typedDay(params.tu_ngay), typedDay(params.den_ngay)].flatMap((text) => {
+    const parsed = text ? parseVietnamDay(text) : null;
+    return parsed && !parsed.ok ? [parsed.error] : [];
+  });
   const filtered = Boolean(filters.unitId || filters.articleId || filters.from || filters.to || filters.q);
 
   return (
@@ -55,7 +63,10 @@ export default async function CommentQueuePage({ searchParams }: Props) {
         </ul>
       </nav>
 
-      <form className="flex flex-wrap items-end gap-3" aria-label="Lọc bình luận">
+      {badDays.length > 0 && (
+        <p role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">Ngày không hợp lệ đã được bỏ qua: {badDays.join(" ")}</p>
+      )}
+      <form className="flex flex-wrap items-start gap-3" aria-label="Lọc bình luận">
         {filters.state !== "PENDING" && <input type="hidden" name="trang_thai" value={COMMENT_STATE_SLUGS[filters.state]} />}
         <div>
           <label htmlFor="loc-tim-kiem" className="block text-sm font-semibold">Tìm kiếm</label>
@@ -75,16 +86,10 @@ export default async function CommentQueuePage({ searchParams }: Props) {
             {queue.articles.map((article) => <option key={article.id} value={article.id}>{article.title}</option>)}
           </select>
         </div>
-        <div>
-          <label htmlFor="loc-tu-ngay" className="block text-sm font-semibold">Từ ngày</label>
-          <input id="loc-tu-ngay" name="tu_ngay" type="date" defaultValue={filters.from ?? ""} className={field} />
-        </div>
-        <div>
-          <label htmlFor="loc-den-ngay" className="block text-sm font-semibold">Đến ngày</label>
-          <input id="loc-den-ngay" name="den_ngay" type="date" defaultValue={filters.to ?? ""} className={field} />
-        </div>
-        <button type="submit" className="rounded border border-gray-400 bg-white px-3 py-2">Lọc</button>
-        {filtered && <Link href={moderationHref({ state: filters.state, page: 1 })} className="py-2 text-sm underline">Bỏ lọc</Link>}
+        <DateField id="loc-tu-ngay" label="Từ ngày" name="tu_ngay" defaultValue={filters.from ?? typedDay(params.tu_ngay)} className="w-40" />
+        <DateField id="loc-den-ngay" label="Đến ngày" name="den_ngay" defaultValue={filters.to ?? typedDay(params.den_ngay)} className="w-40" />
+        <button type="submit" className="mt-6 rounded border border-gray-400 bg-white px-3 py-2">Lọc</button>
+        {filtered && <Link href={moderationHref({ state: filters.state, page: 1 })} className="mt-6 py-2 text-sm underline">Bỏ lọc</Link>}
       </form>
 
       {queue.items.length === 0 ? (
@@ -140,6 +145,9 @@ export default async function CommentQueuePage({ searchParams }: Props) {
                         <p className="mt-1 whitespace-pre-line break-words">{comment.reply}</p>
                       </div>
                     )}
+                    <div className="mt-3">
+                      <CommentRowActions commentId={comment.id} authorName={comment.authorName} state={comment.state} back={here} action={moderateCommentsAction} />
+                    </div>
                     {(comment.state === "PENDING" || comment.state === "APPROVED") && (
                       <CommentReplyForm commentId={comment.id} reply={comment.reply ?? ""} unitName={comment.article.unitName} back={here} action={replyToCommentAction} />
                     )}
