@@ -4,17 +4,19 @@ import type { Editor } from "@tiptap/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useRef, useState } from "react";
-import { runChecklist, type ChecklistResult } from "@/lib/articles/checklist";
+import { runChecklist } from "@/lib/articles/checklist";
+import { templateOfBody } from "@/lib/articles/templates";
 import { extractPlainText } from "@/lib/richtext/plain-text";
 import { countWords } from "@/lib/vietnamese";
 import { AttachmentsField } from "./attachments-field";
-import { ChecklistPanel } from "./checklist-panel";
+import { CHECKLIST_HEADING_ID, ChecklistPanel } from "./checklist-panel";
 import { CoverImageField } from "./cover-image-field";
 import { toChecklistInput, type EditorActions, type EditorFields } from "./editor-types";
 import { InsertFigure } from "./insert-figure";
 import { RevisionHistory, type RevisionSummary } from "./revision-history";
 import { RichTextEditor } from "./rich-text-editor";
-import { SaveStatusBar } from "./save-status-bar";
+import { EditorActionBar } from "./editor-action-bar";
+import { goToChecklistItem } from "./go-to-field";
 import { TagsInput } from "./tags-input";
 import { useArticleSaving } from "./use-article-saving";
 
@@ -43,8 +45,7 @@ export function ArticleEditor(props: Props) {
   const fieldsRef = useRef(fields);
   const [bodyKey, setBodyKey] = useState(0);
   const [acknowledged, setAcknowledged] = useState<string[]>([]);
-  const [submitError, setSubmitError] = useState<string | null>(null);
-  const [serverChecklist, setServerChecklist] = useState<ChecklistResult | null>(null);
+  const [submitError, setSubmitError] = useState<{ message: string; serverErrors: string[] } | null>(null);
   const [editor, setEditor] = useState<Editor | null>(null);
   const readFields = useCallback(() => fieldsRef.current, []);
   const saving = useArticleSaving(props.actions.save, props.articleId, props.version, readFields);
@@ -61,6 +62,14 @@ export function ArticleEditor(props: Props) {
 
   const checklist = useMemo(() => runChecklist(toChecklistInput(fields)), [fields]);
   const bodyWords = useMemo(() => countWords(extractPlainText(fields.body)), [fields.body]);
+  // A Mẫu tin's title and sapo hints, recognised from the headings the article started with.
+  const [template] = useState(() => templateOfBody(props.initial.body));
+
+  function showChecklist() {
+    const heading = document.getElementById(CHECKLIST_HEADING_ID);
+    heading?.scrollIntoView({ block: "start" });
+    heading?.focus({ preventScroll: true });
+  }
 
   async function submit() {
     setSubmitError(null);
@@ -70,8 +79,7 @@ export function ArticleEditor(props: Props) {
       router.push(`/quan-ly/bai-viet?da-gui=${props.articleId}`);
       return;
     }
-    setSubmitError(result.error);
-    setServerChecklist(result.checklist ?? null);
+    setSubmitError({ message: result.error, serverErrors: result.checklist?.errors.map((e) => e.message) ?? [] });
   }
 
   /** Lưu nháp; the page then reloads its server data so the history shows the new revision. */
@@ -87,87 +95,94 @@ export function ArticleEditor(props: Props) {
   }
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
-      <div className="space-y-5">
-        {props.correcting && (
-          <div role="note" aria-label="Sửa bài đã xuất bản" className="rounded border border-blue-300 bg-blue-50 p-3 text-sm">
-            Bạn đang sửa một bài đã xuất bản. Bạn đọc vẫn thấy bản hiện tại cho đến khi bản sửa đổi được duyệt.
-          </div>
-        )}
-        {props.returnReason && (
-          <div role="note" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
-            <p className="font-semibold">Bài viết bị trả lại. Lý do:</p>
-            <p className="mt-1 whitespace-pre-line">{props.returnReason}</p>
-          </div>
-        )}
-        <p className="text-sm text-muted">
-          Đơn vị: <span className="font-semibold text-ink">{props.unitName}</span> · Trạng thái: {props.stateLabel}
-        </p>
-        <div>
-          <label htmlFor="truong-tieu-de" className="block text-sm font-semibold">Tiêu đề</label>
-          <input id="truong-tieu-de" value={fields.title} onChange={(e) => change({ title: e.target.value })} maxLength={300} className={`${inputClass} text-lg font-bold`} />
-        </div>
-        <div>
-          <label htmlFor="truong-sapo" className="block text-sm font-semibold">Sapo</label>
-          <textarea id="truong-sapo" value={fields.sapo} onChange={(e) => change({ sapo: e.target.value })} rows={3} maxLength={2000} aria-describedby="dem-sapo" className={`${inputClass} font-semibold`} />
-          <p id="dem-sapo" className="mt-1 text-xs text-muted">{countWords(fields.sapo)} từ</p>
-        </div>
-        <div>
-          <p id="nhan-noi-dung" className="mb-1 text-sm font-semibold">Nội dung</p>
-          <RichTextEditor content={fields.body} contentKey={bodyKey} onChange={onBodyChange} onReady={setEditor} labelledBy="nhan-noi-dung" />
-          <p className="mt-1 text-xs text-muted" aria-live="polite">{bodyWords} từ</p>
-        </div>
-        <InsertFigure editor={editor} unitId={props.unitId} />
-        <CoverImageField cover={fields.cover} unitId={props.unitId} onChange={(cover) => change({ cover })} />
-        <div className="grid gap-4 sm:grid-cols-2">
-          <div>
-            <label htmlFor="truong-tac-gia" className="block text-sm font-semibold">Tác giả</label>
-            <input id="truong-tac-gia" value={fields.byline} onChange={(e) => change({ byline: e.target.value })} maxLength={200} className={inputClass} />
-          </div>
-          <div>
-            <label htmlFor="truong-nguon" className="block text-sm font-semibold">Nguồn</label>
-            <input id="truong-nguon" value={fields.source} onChange={(e) => change({ source: e.target.value })} maxLength={300} className={inputClass} />
-          </div>
-          <div>
-            <label htmlFor="truong-chuyen-muc" className="block text-sm font-semibold">Chuyên mục</label>
-            <select id="truong-chuyen-muc" value={fields.categoryId ?? ""} onChange={(e) => change({ categoryId: e.target.value ? Number(e.target.value) : null })} className={inputClass}>
-              <option value="">— Chọn chuyên mục —</option>
-              {props.categories.map((c) => (
-                <option key={c.id} value={c.id}>{c.name}</option>
-              ))}
-            </select>
-          </div>
-          <TagsInput tags={fields.tags} suggestions={props.tagSuggestions} onChange={(tags) => change({ tags })} />
-        </div>
-        <AttachmentsField attachments={fields.attachments} unitId={props.unitId} onChange={(attachments) => change({ attachments })} />
-      </div>
-
-      <aside className="space-y-4 lg:sticky lg:top-4 lg:self-start">
-        <SaveStatusBar saving={saving} />
-        <div className="flex flex-wrap gap-2">
-          <button type="button" onClick={() => void saveDraft()} className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
-            Lưu nháp
-          </button>
-          {props.canSubmit && (
-            <button type="button" onClick={() => void submit()} disabled={checklist.errors.length > 0} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-50">
-              {props.correcting ? "Gửi duyệt sửa đổi" : "Gửi duyệt"}
-            </button>
+    <div>
+      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+        <div className="space-y-5">
+          {props.correcting && (
+            <div role="note" aria-label="Sửa bài đã xuất bản" className="rounded border border-blue-300 bg-blue-50 p-3 text-sm">
+              Bạn đang sửa một bài đã xuất bản. Bạn đọc vẫn thấy bản hiện tại cho đến khi bản sửa đổi được duyệt.
+            </div>
           )}
-          <Link href={`/quan-ly/bai-viet/${props.articleId}/xem-truoc`} target="_blank" className="rounded border border-gray-300 px-4 py-2 hover:bg-gray-100">
+          {props.returnReason && (
+            <div role="note" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+              <p className="font-semibold">Bài viết bị trả lại. Lý do:</p>
+              <p className="mt-1 whitespace-pre-line">{props.returnReason}</p>
+            </div>
+          )}
+          <p className="text-sm text-muted">
+            Đơn vị: <span className="font-semibold text-ink">{props.unitName}</span> · Trạng thái: {props.stateLabel}
+          </p>
+          <div>
+            <label htmlFor="truong-tieu-de" className="block text-sm font-semibold">Tiêu đề</label>
+            {/* Grows with the title (a long one is never cut off); a title is one line, so Enter adds none. */}
+            <textarea
+              id="truong-tieu-de"
+              value={fields.title}
+              rows={2}
+              onChange={(e) => change({ title: e.target.value.replace(/\s*\n\s*/g, " ") })}
+              onKeyDown={(e) => {
+                if (e.key === "Enter") e.preventDefault();
+              }}
+              maxLength={300}
+              placeholder={template?.titleHint}
+              aria-describedby="dem-tieu-de"
+              className={`${inputClass} min-h-14 resize-none text-lg font-bold [field-sizing:content]`}
+            />
+            <p id="dem-tieu-de" className="mt-1 text-xs text-muted">{countWords(fields.title)} từ</p>
+          </div>
+          <div>
+            <label htmlFor="truong-sapo" className="block text-sm font-semibold">Sapo</label>
+            <textarea id="truong-sapo" value={fields.sapo} onChange={(e) => change({ sapo: e.target.value })} rows={3} maxLength={2000} placeholder={template?.sapoHint} aria-describedby="dem-sapo" className={`${inputClass} min-h-24 font-semibold [field-sizing:content]`} />
+            <p id="dem-sapo" className="mt-1 text-xs text-muted">{countWords(fields.sapo)} từ</p>
+          </div>
+          <div>
+            <p id="nhan-noi-dung" className="mb-1 text-sm font-semibold">Nội dung</p>
+            <RichTextEditor content={fields.body} contentKey={bodyKey} onChange={onBodyChange} onReady={setEditor} labelledBy="nhan-noi-dung" placeholder="Viết nội dung bài: diễn biến, kết quả, ý kiến… theo thứ tự quan trọng giảm dần." />
+            <p className="mt-1 text-xs text-muted" aria-live="polite">{bodyWords} từ</p>
+          </div>
+          <InsertFigure editor={editor} unitId={props.unitId} />
+          <CoverImageField cover={fields.cover} unitId={props.unitId} onChange={(cover) => change({ cover })} />
+          <div className="grid gap-4 sm:grid-cols-2">
+            <div>
+              <label htmlFor="truong-tac-gia" className="block text-sm font-semibold">Tác giả</label>
+              <input id="truong-tac-gia" value={fields.byline} onChange={(e) => change({ byline: e.target.value })} maxLength={200} className={inputClass} />
+            </div>
+            <div>
+              <label htmlFor="truong-nguon" className="block text-sm font-semibold">Nguồn</label>
+              <input id="truong-nguon" value={fields.source} onChange={(e) => change({ source: e.target.value })} maxLength={300} className={inputClass} />
+            </div>
+            <div>
+              <label htmlFor="truong-chuyen-muc" className="block text-sm font-semibold">Chuyên mục</label>
+              <select id="truong-chuyen-muc" value={fields.categoryId ?? ""} onChange={(e) => change({ categoryId: e.target.value ? Number(e.target.value) : null })} className={inputClass}>
+                <option value="">— Chọn chuyên mục —</option>
+                {props.categories.map((c) => (
+                  <option key={c.id} value={c.id}>{c.name}</option>
+                ))}
+              </select>
+            </div>
+            <TagsInput tags={fields.tags} suggestions={props.tagSuggestions} onChange={(tags) => change({ tags })} />
+          </div>
+          <AttachmentsField attachments={fields.attachments} unitId={props.unitId} onChange={(attachments) => change({ attachments })} />
+        </div>
+
+        <aside className="space-y-4 lg:sticky lg:top-4 lg:self-start">
+          <Link href={`/quan-ly/bai-viet/${props.articleId}/xem-truoc`} target="_blank" className="inline-flex min-h-11 items-center rounded border border-gray-300 bg-white px-4 py-2 hover:bg-gray-100">
             Xem trước
           </Link>
-        </div>
-        {submitError && (
-          <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-            <p>{submitError}</p>
-            {serverChecklist && serverChecklist.errors.length > 0 && (
-              <ul className="mt-1 list-disc pl-5">{serverChecklist.errors.map((e) => <li key={e.code}>{e.message}</li>)}</ul>
-            )}
-          </div>
-        )}
-        <ChecklistPanel result={checklist} acknowledged={acknowledged} onAcknowledge={setAcknowledged} />
-        <RevisionHistory revisions={props.revisions} onRestore={(id) => void restore(id)} disabled={saving.status === "saving"} />
-      </aside>
+          <ChecklistPanel result={checklist} acknowledged={acknowledged} onAcknowledge={setAcknowledged} onGoTo={(code) => goToChecklistItem(code, editor)} />
+          <RevisionHistory revisions={props.revisions} onRestore={(id) => void restore(id)} disabled={saving.status === "saving"} />
+        </aside>
+      </div>
+      <EditorActionBar
+        saving={saving}
+        checklist={checklist}
+        canSubmit={props.canSubmit}
+        correcting={props.correcting}
+        submitError={submitError}
+        onSave={() => void saveDraft()}
+        onSubmit={() => void submit()}
+        onShowChecklist={showChecklist}
+      />
     </div>
   );
 }

@@ -15,7 +15,7 @@ export function AttachmentsField({ attachments, unitId, onChange }: { attachment
     onChange(next);
   };
   return (
-    <fieldset className="rounded border border-gray-200 bg-white p-4">
+    <fieldset id="truong-tep-dinh-kem" className="rounded border border-gray-200 bg-white p-4">
       <legend className="px-1 text-sm font-semibold">Tệp đính kèm</legend>
       {attachments.length > 0 && (
         <ol className="mb-3 space-y-2" aria-label="Danh sách tệp đính kèm">

@@ -14,7 +14,7 @@ const LIST = "/quan-ly/bai-viet";
 const EDITOR = { signedOutNote: "Nội dung đang soạn vẫn còn trên trang." };
 
 export const createDraftAction = redirectAction(createDraft, {
-  input: (form) => ({ unitId: form.get("unitId") }),
+  input: (form) => ({ unitId: form.get("unitId"), template: form.get("template") }),
   then: (created) => `${LIST}/${created.value.id}`,
   refusedAt: LIST,
 });

@@ -48,6 +48,8 @@ export default async function ArticlesPage({ searchParams }: Props) {
               <input type="hidden" name="unitId" value={units[0][0]} />
             )}
             <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">Viết bài mới</button>
+            <Link href="/quan-ly/bai-viet/viet-bai-moi" className="inline-flex min-h-10 items-center rounded border border-brand-700 px-3 py-2 font-semibold text-brand-800 hover:bg-brand-50">Mẫu tin</Link>
+            <Link href="/quan-ly/bai-viet/nhap-tu-word" className="inline-flex min-h-10 items-center rounded border border-brand-700 px-3 py-2 font-semibold text-brand-800 hover:bg-brand-50">Nhập từ Word</Link>
           </form>
         )}
       </div>

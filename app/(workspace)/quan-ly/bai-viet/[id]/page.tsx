@@ -9,7 +9,17 @@ import { editorOptions, getArticleForEditor, listRevisions, revisionForEditor } 
 
 export const metadata: Metadata = { title: "Soạn bài viết" };
 
-export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ "nhap-tu-word"?: string }> };
+
+/** What Nhập từ Word brought in, said once on arrival: what to check, and pictures left out. */
+function importNotice(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  const refused = Number(value);
+  const left = Number.isInteger(refused) && refused > 0 ? ` ${refused} ảnh trong tệp không phải JPEG, PNG, WebP hay GIF nên không được nhập.` : "";
+  return `Đã nhập bài từ tệp Word thành bản nháp.${left} Hãy đọc lại nội dung, chọn chuyên mục, ảnh đại diện rồi làm theo mục Kiểm tra trước khi gửi.`;
+}
+
+export default async function EditArticlePage({ params, searchParams }: Props) {
   const actor = await getWorkingActor();
   if (!actor) redirect("/dang-nhap");
   const id = Number((await params).id);
@@ -18,6 +28,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   if (!loaded) notFound();
   const { article } = loaded;
   if (!loaded.canEdit) redirect(`/quan-ly/bai-viet/${id}/xem-truoc`);
+  const notice = importNotice((await searchParams)["nhap-tu-word"]);
   const [options, revisions, correction] = await Promise.all([
     editorOptions(),
     listRevisions(id),
@@ -37,6 +48,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   };
   return (
     <div className="space-y-4">
+      {notice && <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">{notice}</p>}
       <h1 className="text-2xl font-bold">{loaded.correcting ? "Sửa bài đã xuất bản" : article.title ? "Sửa bài viết" : "Viết bài mới"}</h1>
       <ArticleEditor
         actions={{ save: saveArticleAction, submit: loaded.correcting ? submitCorrectionAction : submitArticleAction, loadRevision: loadRevisionAction }}
