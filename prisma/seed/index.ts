@@ -20,6 +20,7 @@ import { JUSTICE_ARTICLES } from "./content/articles-justice";
 import { POLICE_ARTICLES } from "./content/articles-police";
 import { insertLegalFields } from "./legal-fields";
 import { insertPeople } from "./people";
+import { insertQuestions } from "./questions";
 import { insertUnitContacts } from "./unit-contacts";
 import { prepareFiles } from "./stored-files";
 import type { ArticleSeed } from "./types";
@@ -99,6 +100,8 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
         const comments = await insertComments(tx, articles, people.users.get(DEMO_COMMENT_MODERATOR_EMAIL)!, now);
         // Questions, legal documents and contest questions are filed under these fields.
         await insertLegalFields(tx);
+        // Hỏi đáp pháp luật: questions in every state, public holidays and two routing rules.
+        await insertQuestions(tx, people, now);
         // Thi tìm hiểu pháp luật: a contest with a round open now and a finished one with results.
         await insertContests(tx, people.users.get(DEMO_ADMIN_EMAIL)!, now);
 
