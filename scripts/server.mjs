@@ -7,17 +7,34 @@
 // the socket (scripts/lib/client-address.mjs): Next only fills X-Forwarded-For when a request has
 // none, so without this a client chooses the address that sign-in and comment limits count against.
 //
+// Operations (README, Production): every request has an id (x-request-id) and log lines are JSON
+// (scripts/lib/request-log.mjs); a hung database answers a Vietnamese 503 within seconds
+// (scripts/lib/database-guard.mjs); SIGTERM stops taking requests, finishes those in flight and
+// closes the database pool.
+//
 // Environment: PORT (3000; it listens on every interface, as `next start` does), TRUSTED_PROXY_COUNT
 // (0: the socket is the client; N: the reverse proxies in front, each appending to X-Forwarded-For),
 // PAGE_CACHE_MB (64; 0 turns the page cache off and leaves only Next's own cache),
-// PAGE_CACHE_TTL_SECONDS (30).
+// PAGE_CACHE_TTL_SECONDS (30), LOG_FORMAT (json; text in development), ACCESS_LOG (1; 0 in
+// development), DATABASE_GUARD (1; 0 turns the 503 guard off), SHUTDOWN_DELAY_MS (0: how long to keep
+// serving, answering not-ready, after SIGTERM so a load balancer stops sending first),
+// SHUTDOWN_TIMEOUT_MS (10000: the longest wait for requests in flight).
 import http from "node:http";
 import { trustedProxyCount, withClientAddress } from "./lib/client-address.mjs";
 import { createPageCache, PAGE_CACHE_KEY } from "./lib/page-cache.mjs";
 import { refuseMalformedPath } from "./lib/malformed-path.mjs";
 import { withPagePolicy, withTransportSecurity } from "./lib/security-headers.mjs";
+import { createRequestLog } from "./lib/request-log.mjs";
+import { createDatabaseGuard } from "./lib/database-guard.mjs";
+import { closeSharedDatabaseProbe, sharedDatabaseProbe } from "./lib/database-probe.mjs";
 
 const dev = process.argv.includes("--dev");
+const requestLog = createRequestLog({
+  json: (process.env.LOG_FORMAT ?? (dev ? "text" : "json")) === "json",
+  accessLog: (process.env.ACCESS_LOG ?? (dev ? "0" : "1")) !== "0",
+});
+// Next's own messages and errors become log lines carrying the request's id.
+if (!dev) requestLog.captureConsole();
 // Set before Next (and React, which picks its build from it) is loaded: imports run before the
 // module's own code, hence the dynamic import.
 process.env.NODE_ENV = dev ? "development" : "production";
@@ -27,6 +44,8 @@ const port = Number(process.env.PORT ?? 3000);
 const trustedProxies = trustedProxyCount();
 const pageCacheMegabytes = dev ? 0 : Number(process.env.PAGE_CACHE_MB ?? 64);
 const pageCacheSeconds = Number(process.env.PAGE_CACHE_TTL_SECONDS ?? 30);
+const shutdownDelayMs = Number(process.env.SHUTDOWN_DELAY_MS ?? 0);
+const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000);
 
 const server = http.createServer();
 // Given the server so that, in development, Next answers hot reload's WebSocket upgrades on it.
@@ -52,9 +71,50 @@ async function handleWithNextSafely(req, res) {
 // The Content-Security-Policy is made inside the page cache, so a page is kept with it; none in
 // development, where hot reload needs eval and scripts of its own (scripts/lib/security-headers.mjs).
 const handleWithPolicy = dev ? handleWithNextSafely : withPagePolicy(handleWithNextSafely);
+
+// Behind the page cache: a page it keeps is still served while the database is down.
+const probe = dev ? null : sharedDatabaseProbe();
+const guard =
+  probe && process.env.DATABASE_GUARD !== "0"
+    ? createDatabaseGuard({
+        probe,
+        onChange: (down) => (down ? console.error("[server] database unreachable: answering 503 until it is back") : console.log("[server] database reachable again")),
+      })
+    : null;
+const handleWithGuard = guard ? (req, res) => guard.handle(req, res, handleWithPolicy) : handleWithPolicy;
+
+let draining = false;
+let inFlight = 0;
+let allDone = null;
+
+/** While shutting down: not ready (so the proxy in front stops sending), and no more keep-alive. */
+function whileDraining(req, res, handler) {
+  res.shouldKeepAlive = false;
+  if ((req.url ?? "").startsWith("/api/suc-khoe")) {
+    res.writeHead(503, { "content-type": "application/json", "cache-control": "no-store" });
+    res.end(JSON.stringify({ status: "stopping" }));
+    return;
+  }
+  return handler(req, res);
+}
+
+function counted(handler) {
+  return (req, res) => {
+    inFlight++;
+    res.once("close", () => {
+      inFlight--;
+      if (inFlight === 0) allDone?.();
+    });
+    return draining ? whileDraining(req, res, handler) : handler(req, res);
+  };
+}
+
 server.on(
   "request",
-  withClientAddress(trustedProxies, withTransportSecurity(trustedProxies, refuseMalformedPath((req, res) => pageCache.handle(req, res, handleWithPolicy)))),
+  requestLog.withRequestLog(
+    trustedProxies,
+    counted(withClientAddress(trustedProxies, withTransportSecurity(trustedProxies, refuseMalformedPath((req, res) => pageCache.handle(req, res, handleWithGuard))))),
+  ),
 );
 server.listen(port, () => {
   const cache = pageCacheMegabytes > 0 ? `page cache ${pageCacheMegabytes} MB, ${pageCacheSeconds} s` : "page cache off";
@@ -62,12 +122,35 @@ server.listen(port, () => {
   console.log(`[server] ${dev ? "development " : ""}ready on http://localhost:${port} (${cache}; ${proxies})`);
 });
 
-// Stop taking connections, let Next finish (it closes its own resources), then leave.
-function stop(signal) {
+/** Resolves when no request is in flight, or after `ms`. */
+function requestsFinished(ms) {
+  if (inFlight === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    allDone = resolve;
+    setTimeout(resolve, ms).unref();
+  });
+}
+
+// SIGTERM (a deploy, the rolling restart): answer not-ready for SHUTDOWN_DELAY_MS while still
+// serving, so the proxy in front takes this instance out first; then stop taking connections, let
+// the requests in flight finish, let Next close its resources, close the database pool, and leave.
+async function stop(signal) {
+  draining = true;
+  console.log(`[server] ${signal}: stopping (${inFlight} request(s) in flight)`);
+  setTimeout(() => process.exit(1), shutdownDelayMs + shutdownTimeoutMs + 5000).unref();
+  if (shutdownDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, shutdownDelayMs));
   server.close();
   server.closeIdleConnections();
-  app.close().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
-  setTimeout(() => process.exit(1), 5000).unref();
+  await requestsFinished(shutdownTimeoutMs);
+  server.closeAllConnections();
+  // Each bounded: a hung database must not keep a stopping process alive.
+  const atMost = (promise) => Promise.race([promise.catch(() => {}), new Promise((resolve) => setTimeout(resolve, 3000).unref())]);
+  await atMost(app.close());
+  await atMost(globalThis.prisma?.$disconnect() ?? Promise.resolve());
+  await atMost(closeSharedDatabaseProbe());
+  console.log("[server] stopped");
+  requestLog.flush();
+  process.exit(signal === "SIGINT" ? 130 : 143);
 }
-process.once("SIGINT", () => stop("SIGINT"));
-process.once("SIGTERM", () => stop("SIGTERM"));
+process.once("SIGINT", () => void stop("SIGINT"));
+process.once("SIGTERM", () => void stop("SIGTERM"));

@@ -1,0 +1,135 @@
+// When PostgreSQL hangs or restarts, readers get a Vietnamese 503 page within a few seconds instead
+// of a connection that never answers, and the portal recovers by itself when the database is back.
+//
+// How: a request still without an answer after `deadlineMs` makes the guard ask the database probe
+// (database-probe.mjs, its own connection, ~1.5 s timeout). If the database does not answer, that
+// request and every request after it get the 503 page at once, and no longer wait on the database;
+// once a second at most, a request asks the probe again, and the first answer lets requests through.
+// Pages the cache in front keeps (the page cache, Varnish's grace) are still served meanwhile: the
+// guard stands behind them. A 5xx Next writes while the database is down is replaced by the same page.
+//
+// The waits themselves are bounded in lib/db.ts (pool, statement, transaction timeouts): the guard
+// answers the reader; the timeouts free the connections.
+
+export const UNAVAILABLE_HTML = `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Hệ thống tạm thời gián đoạn</title>
+<style>body{font-family:system-ui,sans-serif;margin:0;padding:2rem 1rem;color:#1f2937;background:#f9fafb}main{max-width:36rem;margin:0 auto}h1{font-size:1.4rem;color:#991b1b}p{line-height:1.6}</style>
+</head><body><main>
+<h1>Hệ thống tạm thời gián đoạn</h1>
+<p>Cổng thông tin đang không kết nối được cơ sở dữ liệu nên chưa thể hiển thị trang này. Vui lòng thử lại sau ít phút.</p>
+<p>Các bài viết đã đăng vẫn có thể xem được trong lúc hệ thống đang được khôi phục.</p>
+<p><a href="/">Về trang chủ</a></p>
+</main></body></html>
+`;
+
+const UNAVAILABLE_HEADERS = {
+  "content-type": "text/html; charset=utf-8",
+  "cache-control": "no-store",
+  "retry-after": "30",
+  "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'",
+  "x-content-type-options": "nosniff",
+};
+
+/** Answers that never need the database: Next's built files and the health checks (which have their own). */
+const EXEMPT_PREFIXES = ["/_next/static/", "/_next/image", "/api/suc-khoe"];
+
+/**
+ * @param {{ probe: { reachable(): Promise<boolean> }, deadlineMs?: number, recheckMs?: number,
+ *   exempt?: (url: string) => boolean, onChange?: (down: boolean) => void, now?: () => number }} options
+ */
+export function createDatabaseGuard({ probe, deadlineMs = 2000, recheckMs = 1000, exempt = () => false, onChange = () => {}, now = Date.now }) {
+  let down = false;
+  let checkedAt = 0;
+  let checking = null;
+
+  function check() {
+    checking ??= probe
+      .reachable()
+      .then((ok) => {
+        checkedAt = now();
+        if (down === ok) {
+          down = !ok;
+          onChange(down);
+        }
+        return ok;
+      })
+      .finally(() => {
+        checking = null;
+      });
+    return checking;
+  }
+
+  function answerUnavailable(res, writeHead, end) {
+    if (res.headersSent) return;
+    for (const name of res.getHeaderNames()) if (name !== "x-request-id") res.removeHeader(name);
+    const body = Buffer.from(UNAVAILABLE_HTML);
+    writeHead.call(res, 503, { ...UNAVAILABLE_HEADERS, "content-length": String(body.length) });
+    end.call(res, res.req?.method === "HEAD" ? undefined : body);
+  }
+
+  /** Lets Next answer, taking the answer over when the database turns out to be down. */
+  function watch(req, res, next) {
+    const { writeHead, write, end, setHeader, appendHeader } = res;
+    let takenOver = false;
+    // Next goes on rendering after the page was taken over: what it still writes goes nowhere.
+    res.setHeader = function (...args) {
+      return takenOver ? this : setHeader.apply(this, args);
+    };
+    res.appendHeader = function (...args) {
+      return takenOver ? this : appendHeader.apply(this, args);
+    };
+    const takeOver = () => {
+      takenOver = true;
+      answerUnavailable(res, writeHead, end);
+    };
+    res.writeHead = function (statusCode, ...rest) {
+      if (takenOver) return this;
+      if (statusCode >= 500 && down) {
+        takeOver();
+        return this;
+      }
+      return writeHead.call(this, statusCode, ...rest);
+    };
+    res.write = function (chunk, encoding, callback) {
+      if (takenOver) {
+        if (typeof encoding === "function") encoding();
+        else if (typeof callback === "function") callback();
+        return true;
+      }
+      return write.call(this, chunk, encoding, callback);
+    };
+    res.end = function (chunk, encoding, callback) {
+      if (takenOver) {
+        if (typeof chunk === "function") chunk();
+        else if (typeof encoding === "function") encoding();
+        else if (typeof callback === "function") callback();
+        return this;
+      }
+      return end.call(this, chunk, encoding, callback);
+    };
+    const timer = setTimeout(async () => {
+      if (res.headersSent || res.writableEnded) return;
+      const ok = await check();
+      if (!ok && !res.headersSent && !res.writableEnded && !takenOver) takeOver();
+    }, deadlineMs);
+    timer.unref();
+    res.once("close", () => clearTimeout(timer));
+    return next(req, res);
+  }
+
+  async function handle(req, res, next) {
+    const url = req.url ?? "/";
+    if (EXEMPT_PREFIXES.some((prefix) => url.startsWith(prefix)) || exempt(url)) return next(req, res);
+    if (down) {
+      const ok = now() - checkedAt < recheckMs ? false : await check();
+      if (!ok) {
+        answerUnavailable(res, res.writeHead, res.end);
+        return;
+      }
+    }
+    return watch(req, res, next);
+  }
+
+  return { handle, check, isDown: () => down };
+}
