@@ -1,3 +1,4 @@
+import { SortDownIcon, SortUpIcon, WarningIcon } from "@/components/ui/icons";
 import Link from "next/link";
 import {
   FIGURE_COLUMNS,
@@ -35,7 +36,7 @@ function SortHeading({ columnKey, label, sort, href, numeric }: { columnKey: Col
     <th scope="col" aria-sort={direction} className={`px-2 py-2 align-bottom ${numeric ? "text-right" : "text-left"}`}>
       <Link href={href} className="underline decoration-gray-400 underline-offset-2 hover:text-brand-700" title={`Sắp xếp theo ${label}`}>
         {label}
-        {active && <span aria-hidden="true"> {sort.descending ? "▼" : "▲"}</span>}
+        {active && <> {sort.descending ? <SortDownIcon /> : <SortUpIcon />}</>}
       </Link>
       {hint && <span className="block text-xs font-normal text-muted">({hint})</span>}
     </th>
@@ -59,7 +60,7 @@ function UnitCell({ row }: { row: ReportRow }) {
       {row.includesMerged.length > 0 && <span className="block text-xs">Gồm cả {row.includesMerged.join(", ")} (đã sáp nhập)</span>}
       {row.publishedNothing && (
         <span className="mt-1 inline-block rounded border border-amber-500 bg-amber-50 px-1.5 text-xs font-semibold text-amber-900">
-          <span aria-hidden="true">⚠ </span>
+          <WarningIcon className="mr-1 h-3.5 w-3.5" />
           {NOTHING_PUBLISHED}
         </span>
       )}

@@ -12,10 +12,16 @@ export const WORKSPACE_PAGE_SIZE = 20;
  * own articles and the published ones of their units; approvers everything in their units;
  * provincial editors and administrators all.
  */
-export async function listWorkspaceArticles(actor: PolicyActor, options: { state?: ArticleStateName; page?: number; bin?: boolean }) {
+export async function listWorkspaceArticles(actor: PolicyActor, options: { state?: ArticleStateName; page?: number; bin?: boolean; mine?: boolean }) {
   const page = Math.max(1, options.page ?? 1);
   const scope = articleScopeWhere(actor, "article.view");
-  const where: Prisma.ArticleWhereInput = { AND: [scope], deletedAt: options.bin ? { not: null } : null, ...(options.state ? { state: options.state } : {}) };
+  const where: Prisma.ArticleWhereInput = {
+    AND: [scope],
+    deletedAt: options.bin ? { not: null } : null,
+    ...(options.state ? { state: options.state } : {}),
+    // "Bài nháp của tôi" on the dashboard: an approver also sees colleagues' drafts without it.
+    ...(options.mine ? { writerId: actor.id } : {}),
+  };
   const [total, articles] = await Promise.all([
     db.article.count({ where }),
     db.article.findMany({

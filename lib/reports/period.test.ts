@@ -43,6 +43,14 @@ describe("the report period", () => {
     expect(period({ ky: "tuy-chon", tu: "2026-03-15", den: "2026-03-15" }).to.toISOString()).toBe("2026-03-15T17:00:00.000Z");
   });
 
+  it("reads days as the form's boxes send them, day first: 05/03 is 5 March of this year", () => {
+    const typed = period({ ky: "tuy-chon", tu: "20/12/2025", den: "05/03" });
+    expect(typed.label).toBe("Từ 20/12/2025 đến 05/03/2026");
+    expect(periodQuery(typed)).toEqual({ ky: "tuy-chon", tu: "2025-12-20", den: "2026-03-05" });
+    const impossible = parsePeriod({ ky: "tuy-chon", tu: "30/02/2026", den: "05/03/2026" }, NOW);
+    expect(impossible).toMatchObject({ ok: false, fieldErrors: { tu: "Từ ngày: Ngày 30/02/2026 không có: tháng 2 năm 2026 chỉ có 28 ngày." } });
+  });
+
   it("defaults to the current month in Vietnam, even when it is still the previous day in UTC", () => {
     expect(period({}).label).toBe("Tháng 03/2026");
     // 31/03 at 20:00 UTC is already 1 April in Vietnam.

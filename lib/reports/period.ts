@@ -2,7 +2,7 @@
 // in Vietnam (Asia/Ho_Chi_Minh, UTC+7). A period is the half-open interval [00:00 of its first day,
 // 00:00 of the day after its last day), Vietnam time: an event at 23:59 on the last day counts, one at
 // 00:00 the next day belongs to the next period. Pure: the page, the exports and the tests share it.
-import { parseVietnamDateTime } from "@/lib/vietnamese";
+import { parseVietnamDateTime, parseVietnamDay } from "@/lib/vietnamese";
 
 export const PERIOD_KINDS = ["thang", "quy", "nam", "tuy-chon"] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
@@ -51,14 +51,16 @@ export function vietnamToday(now: Date = new Date()): { year: number; month: num
   return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
 }
 
-/** "yyyy-mm-dd" of a real calendar day, or null. */
-function parseDay(text: string | undefined): { year: number; month: number; day: number } | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec((text ?? "").trim());
-  if (!match) return null;
-  const [year, month, day] = match.slice(1).map(Number);
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
-  return { year, month, day };
+/** A real calendar day typed dd/mm/yyyy (or yyyy-mm-dd in older links), or null. */
+function parseDay(text: string | undefined, now: Date): { year: number; month: number; day: number } | null {
+  const parsed = parseVietnamDay(text ?? "", now);
+  return parsed.ok ? parsed.value : null;
+}
+
+/** Why a typed day was refused, in Vietnamese. */
+function dayError(label: string, text: string | undefined, now: Date): string {
+  const parsed = parseVietnamDay(text ?? "", now);
+  return parsed.ok ? "" : `${label}: ${parsed.error}`;
 }
 
 function integerIn(text: string | undefined, min: number, max: number): number | null {
@@ -131,10 +133,10 @@ export function parsePeriod(params: PeriodParams, now: Date = new Date()): Perio
   };
 
   if (kind === "tuy-chon") {
-    const first = parseDay(params.tu);
-    const last = parseDay(params.den);
-    if (!first) fieldErrors.tu = "Từ ngày chưa hợp lệ (ngày/tháng/năm).";
-    if (!last) fieldErrors.den = "Đến ngày chưa hợp lệ (ngày/tháng/năm).";
+    const first = parseDay(params.tu, now);
+    const last = parseDay(params.den, now);
+    if (!first) fieldErrors.tu = dayError("Từ ngày", params.tu, now);
+    if (!last) fieldErrors.den = dayError("Đến ngày", params.den, now);
     if (first && last) {
       const span = (Date.UTC(last.year, last.month - 1, last.day) - Date.UTC(first.year, first.month - 1, first.day)) / DAY_MS;
       if (span < 0) fieldErrors.den = "Đến ngày phải sau hoặc trùng Từ ngày.";

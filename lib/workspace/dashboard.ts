@@ -3,7 +3,8 @@ import { countReviewQueue } from "@/lib/articles/review-queue";
 import { canSomewhere, holdsPortalWide, unitsWithRole, type PolicyActor } from "@/lib/policy";
 import type { Prisma } from "@/generated/prisma/client";
 
-export type DashboardCount = { label: string; count: number };
+/** A count on the dashboard and the list it was counted from, which the card opens. */
+export type DashboardCount = { label: string; count: number; href: string };
 
 /**
  * The counts that matter to this person's roles: their drafts and returned articles as a writer,
@@ -13,15 +14,15 @@ export type DashboardCount = { label: string; count: number };
 export async function dashboardCounts(actor: PolicyActor): Promise<DashboardCount[]> {
   const counts: Promise<DashboardCount>[] = [];
   const notDeleted = { deletedAt: null } satisfies Prisma.ArticleWhereInput;
-  const count = (label: string, where: Prisma.ArticleWhereInput) =>
-    db.article.count({ where: { ...notDeleted, ...where } }).then((n) => ({ label, count: n }));
+  const count = (label: string, href: string, where: Prisma.ArticleWhereInput) =>
+    db.article.count({ where: { ...notDeleted, ...where } }).then((n) => ({ label, count: n, href }));
 
   if (unitsWithRole(actor, ["AUTHOR", "APPROVER"]).length > 0) {
-    counts.push(count("Bài nháp của tôi", { writerId: actor.id, state: "DRAFT" }));
-    counts.push(count("Bài bị trả lại cho tôi", { writerId: actor.id, state: "RETURNED" }));
+    counts.push(count("Bài nháp của tôi", "/quan-ly/bai-viet?trang_thai=DRAFT&cua-toi", { writerId: actor.id, state: "DRAFT" }));
+    counts.push(count("Bài bị trả lại cho tôi", "/quan-ly/bai-viet?trang_thai=RETURNED&cua-toi", { writerId: actor.id, state: "RETURNED" }));
   }
   if (canSomewhere(actor, "article.approve")) {
-    counts.push(countReviewQueue(actor).then((n) => ({ label: "Chờ tôi duyệt", count: n })));
+    counts.push(countReviewQueue(actor).then((n) => ({ label: "Chờ tôi duyệt", count: n, href: "/quan-ly/duyet-bai" })));
   }
   const moderatedUnits = unitsWithRole(actor, ["COMMENT_MODERATOR"]);
   const moderatesAll = holdsPortalWide(actor, "comment.moderate");
@@ -29,7 +30,7 @@ export async function dashboardCounts(actor: PolicyActor): Promise<DashboardCoun
     counts.push(
       db.comment
         .count({ where: { state: "PENDING", ...(moderatesAll ? {} : { article: { unitId: { in: moderatedUnits } } }) } })
-        .then((n) => ({ label: "Bình luận chờ duyệt", count: n })),
+        .then((n) => ({ label: "Bình luận chờ duyệt", count: n, href: "/quan-ly/binh-luan" })),
     );
   }
   return Promise.all(counts);

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
+import { ArrowRightIcon } from "@/components/ui/icons";
 import { getActor } from "@/lib/auth/session";
 import { PORTAL_ROLE_LABELS, UNIT_ROLE_LABELS } from "@/lib/auth/role-labels";
 import { dashboardCounts } from "@/lib/workspace/dashboard";
@@ -29,10 +31,15 @@ export default async function WorkspaceHome({ searchParams }: Props) {
         <section aria-labelledby="viec-can-lam">
           <h2 id="viec-can-lam" className="sr-only">Việc cần làm</h2>
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-            {counts.map(({ label, count }) => (
-              <li key={label} className="rounded border border-gray-200 bg-white p-4">
-                <p className="text-3xl font-bold text-brand-800">{count}</p>
-                <p className="text-sm text-muted">{label}</p>
+            {counts.map(({ label, count, href }) => (
+              <li key={label}>
+                <Link href={href} className="group block h-full rounded border border-gray-200 bg-white p-4 hover:border-brand-600 hover:bg-brand-50 focus:outline-2 focus:outline-brand-600">
+                  <span className="block text-3xl font-bold text-brand-800">{count}</span>
+                  <span className="flex items-center justify-between gap-2 text-sm text-muted group-hover:text-brand-800">
+                    {label}
+                    <ArrowRightIcon />
+                  </span>
+                </Link>
               </li>
             ))}
           </ul>

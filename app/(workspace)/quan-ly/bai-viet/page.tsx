@@ -14,7 +14,7 @@ import { createDraftAction, restoreArticleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Bài viết" };
 
-type Props = { searchParams: Promise<{ trang?: string; trang_thai?: string; loi?: string; ky?: string; "da-gui"?: string; "thung-rac"?: string; "thong-bao"?: string }> };
+type Props = { searchParams: Promise<{ trang?: string; trang_thai?: string; loi?: string; ky?: string; "da-gui"?: string; "thung-rac"?: string; "thong-bao"?: string; "cua-toi"?: string }> };
 
 const DONE: Record<string, string> = { "da-xoa": "Đã chuyển bài viết vào thùng rác.", "da-khoi-phuc": "Đã khôi phục bài viết." };
 
@@ -24,7 +24,8 @@ export default async function ArticlesPage({ searchParams }: Props) {
   const query = await searchParams;
   const state = ARTICLE_STATES.includes(query.trang_thai as ArticleStateName) ? (query.trang_thai as ArticleStateName) : undefined;
   const bin = "thung-rac" in query;
-  const list = await listWorkspaceArticles(actor, { state, page: Number(query.trang) || 1, bin });
+  const mine = "cua-toi" in query;
+  const list = await listWorkspaceArticles(actor, { state, page: Number(query.trang) || 1, bin, mine });
   const writableUnits = actor.memberships.filter((m) => unitsWithRole(actor, ["AUTHOR", "APPROVER"]).includes(m.unitId));
   const units = [...new Map(writableUnits.map((m) => [m.unitId, m.unitName])).entries()];
   const refusal = errorNotice(query);
@@ -57,6 +58,11 @@ export default async function ArticlesPage({ searchParams }: Props) {
       {query["da-gui"] && <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">Đã gửi bài viết đi duyệt.</p>}
       {query["thong-bao"] && DONE[query["thong-bao"]] && (
         <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">{DONE[query["thong-bao"]]}</p>
+      )}
+      {mine && (
+        <p className="text-sm">
+          Chỉ hiện bài do bạn viết. <Link href={filterHref(state)} className="underline">Hiện mọi bài</Link>
+        </p>
       )}
       <nav aria-label="Lọc theo trạng thái">
         <ul className="flex flex-wrap gap-2 text-sm">

@@ -115,7 +115,7 @@ describe("CSV download", () => {
     expect(records[0]).toEqual(exportHeader());
     expect(records[0]).toEqual([
       "Đơn vị", "Loại đơn vị", "Ghi chú", "Bài tạo mới", "Gửi duyệt", "Đã xuất bản", "Bị trả lại", "Đã gỡ",
-      "Thời gian duyệt (trung vị), giờ", "Thời gian duyệt (P90), giờ", "Bình luận nhận", "Bình luận duyệt", "Lượt xem", "Lượt tải",
+      "Thời gian duyệt thường gặp (một nửa số bài nhanh hơn), giờ", "Thời gian duyệt bài chậm (9 trên 10 bài nhanh hơn), giờ", "Bình luận nhận", "Bình luận duyệt", "Lượt xem", "Lượt tải",
     ]);
     // The figures are known: 1.5, 3 and 24 hours; sorted by Đã xuất bản, the agency comes first.
     expect(records[1]).toEqual([agencyName, "Sở/ban/ngành", "", "3", "3", "3", "0", "0", "3", "19.8", "0", "0", "43", "9"]);

@@ -23,8 +23,10 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const now = new Date();
   const query = parseReportQuery(params, now);
-  const thisYear = vietnamToday(now).year;
-  const years = Array.from({ length: 12 }, (_, i) => thisYear + 1 - i);
+  const today = vietnamToday(now);
+  const thisYear = today.year;
+  // Only years that have begun: a period still to come would show an empty report.
+  const years = Array.from({ length: 12 }, (_, i) => thisYear - i);
 
   if (!query.ok) {
     return (
@@ -37,6 +39,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
           sort={sortParam(query.sort)}
           fieldErrors={query.fieldErrors}
           years={years}
+          today={today}
         />
       </div>
     );
@@ -62,7 +65,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold">Báo cáo thống kê</h1>
-      <ReportPeriodForm fields={period.fields} separateMerged={report.separateMerged} sort={sortParam(sort)} fieldErrors={{}} years={years} />
+      <ReportPeriodForm fields={period.fields} separateMerged={report.separateMerged} sort={sortParam(sort)} fieldErrors={{}} years={years} today={today} />
 
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p role="status" className="text-sm">

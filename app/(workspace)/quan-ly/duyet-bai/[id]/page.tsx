@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ArticleView } from "@/components/site/article-view";
+import { ArrowLeftIcon, CheckIcon, CrossIcon, WarningIcon } from "@/components/ui/icons";
 import { ArticleTimeline } from "@/components/workspace/article-timeline";
 import { ReviewActions, type ReviewStepActions } from "@/components/workspace/review-actions";
 import * as steps from "../actions";
@@ -35,7 +36,7 @@ export default async function ReviewArticlePage({ params }: { params: Promise<{ 
   const anyDecision = Object.entries(allowed).some(([key, value]) => key !== "endorsing" && value);
   return (
     <div className="space-y-4">
-      <Link href="/quan-ly/duyet-bai" className="text-sm underline">← Duyệt bài</Link>
+      <Link href="/quan-ly/duyet-bai" className="text-sm underline"><ArrowLeftIcon /> Duyệt bài</Link>
       <h1 className="text-2xl font-bold">Duyệt bài viết</h1>
       <p className="text-sm text-muted">
         {article.unit.name} · Người viết: {article.writer.name} · Trạng thái: <strong className="text-ink">{STATE_LABELS[state]}</strong>
@@ -69,11 +70,11 @@ export default async function ReviewArticlePage({ params }: { params: Promise<{ 
           <section aria-labelledby="kiem-tra-duyet" className="rounded border border-gray-200 bg-white p-4 text-sm">
             <h2 id="kiem-tra-duyet" className="font-bold">Kiểm tra trước khi gửi</h2>
             {checklist.errors.length + checklist.warnings.length === 0 ? (
-              <p className="mt-1 text-green-800">✓ Bài viết đạt yêu cầu.</p>
+              <p className="mt-1 text-green-800"><CheckIcon /> Bài viết đạt yêu cầu.</p>
             ) : (
               <ul className="mt-1 space-y-1">
-                {checklist.errors.map((e) => <li key={e.code} className="text-red-800">✗ {e.message}</li>)}
-                {checklist.warnings.map((w) => <li key={w.code} className="text-amber-900">! {w.message}</li>)}
+                {checklist.errors.map((e) => <li key={e.code} className="text-red-800"><CrossIcon label="Lỗi:" /> {e.message}</li>)}
+                {checklist.warnings.map((w) => <li key={w.code} className="text-amber-900"><WarningIcon label="Cảnh báo:" /> {w.message}</li>)}
               </ul>
             )}
           </section>
