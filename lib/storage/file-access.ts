@@ -7,6 +7,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { can, holdsPortalWide, type PolicyActor } from "@/lib/policy";
 import { findServedFile, type ServedFile } from "./served-file";
 import { isSiteFileKey } from "./site-files";
+import { findPublishedDocumentFile, staffMayHaveDocumentFile } from "@/lib/documents/file-access";
 
 type Client = Prisma.TransactionClient | typeof db;
 
@@ -39,10 +40,14 @@ export async function findAccessibleFile(storageKey: string, actor: PolicyActor 
     const file = await findServedFile(storageKey);
     return file ? { file, audience: "public" } : null;
   }
+  // Văn bản pháp luật: a published document's files are public like a published article's.
+  const documentFile = await findPublishedDocumentFile(storageKey);
+  if (documentFile) return { file: documentFile, audience: "public" };
   if (!actor) return null;
   const file = await findServedFile(storageKey);
   if (!file) return null;
   if (await uploadedBy(storageKey, actor.id)) return { file, audience: "staff" };
+  if (await staffMayHaveDocumentFile(storageKey, actor)) return { file, audience: "staff" };
   // Only articles of the person's own units can pass, unless the policy grants viewing portal-wide.
   const units = holdsPortalWide(actor, "article.view") ? undefined : { in: actor.memberships.map((m) => m.unitId) };
   const users = await db.articleFileKey.findMany({

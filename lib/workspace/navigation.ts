@@ -9,6 +9,7 @@ const ENTRIES: NavigationEntry[] = [
   { href: "/quan-ly", label: "Bàn làm việc" },
   { href: "/quan-ly/bai-viet", label: "Bài viết", needs: "article.view" },
   { href: "/quan-ly/duyet-bai", label: "Duyệt bài", needs: "article.approve" },
+  { href: "/quan-ly/van-ban", label: "Văn bản pháp luật", needs: "document.view" },
   { href: "/quan-ly/binh-luan", label: "Bình luận", needs: "comment.moderate" },
   { href: "/quan-ly/bao-cao", label: "Báo cáo thống kê", needs: "report.view" },
   { href: "/quan-ly/quan-tri/don-vi", label: "Đơn vị", needs: "admin.units" },
