@@ -1,4 +1,5 @@
 import { countPublishedArticles, listSitemapArticles } from "@/lib/articles/public-queries";
+import { getAnsweredForFeeds } from "@/lib/questions/public-queries";
 import { listPublicCategories, listUnitDirectory, type DirectoryUnit } from "./directory";
 import { buildSitemapIndex, buildUrlSet, type SitemapEntry } from "./rss";
 import { absoluteUrl, sitePaths } from "./url";
@@ -31,7 +32,7 @@ export async function sitemapIndexXml(): Promise<string> {
 }
 
 export async function pagesSitemapXml(): Promise<string> {
-  const [categories, units] = await Promise.all([listPublicCategories(), listUnitDirectory()]);
+  const [categories, units, questions] = await Promise.all([listPublicCategories(), listUnitDirectory(), getAnsweredForFeeds(10_000)]);
   const unitSlugs: string[] = [];
   const walk = (list: DirectoryUnit[]) => list.forEach((unit) => (unitSlugs.push(unit.slug), walk(unit.children)));
   walk(units);
@@ -40,6 +41,9 @@ export async function pagesSitemapXml(): Promise<string> {
     { url: absoluteUrl(sitePaths.units()) },
     ...categories.map((category) => ({ url: absoluteUrl(sitePaths.category(category.slug)) })),
     ...unitSlugs.map((slug) => ({ url: absoluteUrl(sitePaths.unit(slug)) })),
+    // Hỏi đáp pháp luật: the section and every answered question.
+    { url: absoluteUrl("/hoi-dap") },
+    ...questions.map((q) => ({ url: absoluteUrl(`/hoi-dap/cau-hoi/${q.slug}`), lastModified: q.answeredAt })),
   ]);
 }
 

@@ -10,6 +10,7 @@ const ENTRIES: NavigationEntry[] = [
   { href: "/quan-ly/bai-viet", label: "Bài viết", needs: "article.view" },
   { href: "/quan-ly/duyet-bai", label: "Duyệt bài", needs: "article.approve" },
   { href: "/quan-ly/van-ban", label: "Văn bản pháp luật", needs: "document.view" },
+  { href: "/quan-ly/hoi-dap", label: "Hỏi đáp", needs: "question.view" },
   { href: "/quan-ly/binh-luan", label: "Bình luận", needs: "comment.moderate" },
   { href: "/quan-ly/bao-cao", label: "Báo cáo thống kê", needs: "report.view" },
   { href: "/quan-ly/quan-tri/don-vi", label: "Đơn vị", needs: "admin.units" },
@@ -17,6 +18,7 @@ const ENTRIES: NavigationEntry[] = [
   { href: "/quan-ly/quan-tri/chuyen-muc", label: "Chuyên mục", needs: "admin.categories" },
   { href: "/quan-ly/quan-tri/cai-dat", label: "Cài đặt", needs: "admin.settings" },
   { href: "/quan-ly/binh-luan/cai-dat", label: "Cài đặt bình luận", needs: "admin.settings" },
+  { href: "/quan-ly/quan-tri/hoi-dap", label: "Cài đặt hỏi đáp", needs: "question.rules" },
   { href: "/quan-ly/quan-tri/nhat-ky", label: "Nhật ký", needs: "admin.audit" },
   { href: "/doi-mat-khau", label: "Đổi mật khẩu" },
 ];
