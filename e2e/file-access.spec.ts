@@ -81,7 +81,7 @@ test("a draft attachment stays inside its unit until the article is published, t
   const approver = await personIn(browser, DEMO_APPROVER_EMAIL);
   await approver.goto(`/quan-ly/duyet-bai/${articleId}`);
   await approver.getByRole("button", { name: "Duyệt và xuất bản" }).click();
-  await expect(approver.getByRole("status")).toHaveText("Đã duyệt bài viết.");
+  await expect(approver.getByRole("status")).toContainText("Đã duyệt và xuất bản bài viết.");
 
   const [{ slug }] = await sql<{ slug: string }>(`SELECT slug FROM "Article" WHERE id = $1`, [articleId]);
   await reader.goto(`/bai-viet/${slug}`);

@@ -51,7 +51,7 @@ test("(a) written, returned with a reason, fixed, sent again, published, and sho
   await openInQueue(approver, title);
   await expect(approver.getByRole("region", { name: "Thay đổi so với lần gửi duyệt trước" }).locator("ins", { hasText: "120 người tham dự" })).toBeVisible();
   await approver.getByRole("button", { name: "Duyệt và xuất bản" }).click();
-  await expect(approver.getByRole("status")).toHaveText("Đã duyệt bài viết.");
+  await expect(approver.getByRole("status")).toContainText("Đã duyệt và xuất bản bài viết.");
 
   await author.goto("/quan-ly/thong-bao");
   await author.getByRole("link", { name: `Bài viết “${title}” đã được xuất bản.` }).click();
@@ -72,7 +72,7 @@ test("(b) a two-level unit: the unit approver endorses, the provincial editor pu
   await openInQueue(unitApprover, title);
   await expect(unitApprover.getByRole("button", { name: "Duyệt và xuất bản" })).toHaveCount(0);
   await unitApprover.getByRole("button", { name: "Duyệt và chuyển cấp tỉnh" }).click();
-  await expect(unitApprover.getByRole("status")).toHaveText("Đã duyệt bài viết.");
+  await expect(unitApprover.getByRole("status")).toHaveText("Đã duyệt bài viết và chuyển lên biên tập cấp tỉnh xuất bản.");
   const reader = await (await browser.newContext()).newPage();
   expect((await reader.goto(`/bai-viet/${await slugOf(id)}`))?.status()).toBe(404);
 
@@ -80,7 +80,7 @@ test("(b) a two-level unit: the unit approver endorses, the provincial editor pu
   await openInQueue(editor, title);
   await expect(editor.getByText("Trạng thái: Chờ duyệt cấp tỉnh")).toBeVisible();
   await editor.getByRole("button", { name: "Duyệt và xuất bản" }).click();
-  await expect(editor.getByRole("status")).toHaveText("Đã duyệt bài viết.");
+  await expect(editor.getByRole("status")).toContainText("Đã duyệt và xuất bản bài viết.");
 
   await reader.goto(`/bai-viet/${await slugOf(id)}`);
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
@@ -123,7 +123,7 @@ test("(d) a taken-down article answers 410 with a page saying so", async ({ brow
   const approver = await as(browser, DEMO_APPROVER_EMAIL);
   await openInQueue(approver, title);
   await approver.getByRole("button", { name: "Duyệt và xuất bản" }).click();
-  await expect(approver.getByRole("status")).toHaveText("Đã duyệt bài viết.");
+  await expect(approver.getByRole("status")).toContainText("Đã duyệt và xuất bản bài viết.");
   const slug = await slugOf(id);
   const reader = await (await browser.newContext()).newPage();
   expect((await reader.goto(`/bai-viet/${slug}`))?.status()).toBe(200);
@@ -147,7 +147,7 @@ test("(e) correcting a published article: readers keep the published text until 
   const approver = await as(browser, DEMO_APPROVER_EMAIL);
   await openInQueue(approver, title);
   await approver.getByRole("button", { name: "Duyệt và xuất bản" }).click();
-  await expect(approver.getByRole("status")).toHaveText("Đã duyệt bài viết.");
+  await expect(approver.getByRole("status")).toContainText("Đã duyệt và xuất bản bài viết.");
   const slug = await slugOf(id);
 
   await author.goto(`/quan-ly/bai-viet/${id}`);
