@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import type { PolicyActor } from "@/lib/policy";
+import { resolveUnitSlug } from "@/lib/units/queries";
+import { unitFixtures } from "@/test-support/fixtures/units";
+import { applyDuePlans } from "./apply-due-plans";
+import { applyPlan } from "./apply-plan";
+import { createPlan } from "./create-plan";
+import { previewRows } from "./preview-plan";
+import type { PlanRow } from "./plan-rows";
+import { schedulePlan } from "./schedule-plan";
+
+const fx = unitFixtures("sap-xep");
+let admin: PolicyActor;
+
+beforeAll(async () => {
+  admin = await fx.admin();
+});
+afterAll(async () => {
+  const planned = await db.unit.findMany({ where: { name: { contains: fx.tag } }, select: { id: true } });
+  for (const unit of planned) fx.track(unit.id);
+  await fx.cleanUp();
+});
+
+/** A district with three communes (one already the successor of an earlier merger), people and articles. */
+async function province() {
+  const district = await db.unit.update({ where: { id: (await fx.unit("DISTRICT")).id }, data: { approvalLevels: 2 } });
+  const one = await db.unit.update({ where: { id: (await fx.unit("COMMUNE", district.id)).id }, data: { allowSelfApproval: true } });
+  const two = await fx.unit("COMMUNE", district.id);
+  const three = await fx.unit("COMMUNE", district.id);
+  const earlier = await db.unit.update({
+    where: { id: (await fx.unit("COMMUNE", district.id)).id },
+    data: { status: "MERGED", successorId: one.id, mergedAt: new Date("2024-01-01T00:00:00Z") },
+  });
+  const author = await fx.member(one.id, "AUTHOR");
+  const approver = await fx.member(one.id, "APPROVER");
+  await db.membership.create({ data: { userId: approver.id, unitId: two.id, role: "APPROVER" } });
+  const published = await fx.article(one.id, author.id, new Date("2025-03-01T00:00:00Z"));
+  const draft = await fx.article(two.id, author.id, null);
+  const pending = await db.article.update({ where: { id: (await fx.article(two.id, author.id, null)).id }, data: { state: "SUBMITTED", submittedAt: new Date() } });
+  const older = await db.article.update({ where: { id: (await fx.article(one.id, author.id, new Date("2023-05-01T00:00:00Z"))).id }, data: { originalUnitId: earlier.id } });
+  const districtArticle = await fx.article(district.id, approver.id, new Date("2025-02-01T00:00:00Z"));
+  await db.comment.create({
+    data: { articleId: published.id, authorName: "Bạn đọc", authorEmail: "ban.doc@example.vn", content: "Bài hay.", addressHash: "x", contentHash: "y", state: "APPROVED" },
+  });
+  return { district, one, two, three, earlier, author, approver, articles: { published, draft, pending, older, districtArticle } };
+}
+
+const csv = (rows: string[][]) => ["Đơn vị cũ,Đơn vị mới,Loại đơn vị mới,Đơn vị cấp trên mới", ...rows.map((r) => r.map((c) => `"${c}"`).join(","))].join("\n");
+
+describe("a reorganisation plan", () => {
+  it("previews and applies a merger into a new commune under the province, moving everything and keeping who wrote what", async () => {
+    const p = await province();
+    const newName = `Xã Hợp Nhất ${fx.tag}`;
+    const created = await createPlan(admin, {
+      title: `Sắp xếp ${fx.tag}`,
+      text: csv([[p.one.slug, newName, "Xã", ""], [p.two.slug, newName, "", ""], [p.district.slug, newName, "", ""], [p.three.slug, p.three.slug, "", ""]]),
+    });
+    expect(created.ok).toBe(true);
+    const planId = created.ok ? created.value.id : 0;
+
+    const record = await db.reorganisationPlan.findUniqueOrThrow({ where: { id: planId } });
+    const preview = await previewRows(db, record.rows as PlanRow[]);
+    expect(preview.problems).toEqual([]);
+    expect(preview.receivers).toHaveLength(1);
+    const receiver = preview.receivers[0];
+    expect(receiver).toMatchObject({ id: null, name: newName, type: "COMMUNE", parentName: null, approvalLevels: 2, allowSelfApproval: false, comments: 1 });
+    expect(receiver.articles).toEqual({ published: 3, inProgress: 1, pending: 1, other: 0 });
+    expect(receiver.sources.map((s) => s.id)).toEqual([p.one.id, p.two.id, p.district.id]);
+    expect(new Set(receiver.members.map((m) => m.userId))).toEqual(new Set([p.author.id, p.approver.id]));
+    expect(preview.moves).toEqual([{ id: p.three.id, name: p.three.name, from: p.district.name, to: null }]);
+
+    const articleTotal = await db.article.count();
+    const applied = await applyPlan(admin, { planId });
+    expect(applied.ok).toBe(true);
+    const successor = await db.unit.findFirstOrThrow({ where: { name: newName } });
+    fx.track(successor.id);
+    expect(successor).toMatchObject({ type: "COMMUNE", status: "ACTIVE", parentId: null, approvalLevels: 2, allowSelfApproval: false });
+
+    // Articles: owned by the successor, written by the unit that wrote them, dates untouched.
+    const moved = await db.article.findMany({ where: { id: { in: Object.values(p.articles).map((a) => a.id) } }, orderBy: { id: "asc" } });
+    expect(moved.every((a) => a.unitId === successor.id)).toBe(true);
+    expect(moved.map((a) => [a.originalUnitId, a.publishedAt, a.state])).toEqual(
+      Object.values(p.articles).sort((a, b) => a.id - b.id).map((a) => [a.originalUnitId, a.publishedAt, a.state]),
+    );
+    expect(await db.article.count()).toBe(articleTotal);
+
+    // People keep access: their roles are in the successor, once each; none left in the old units.
+    const roles = await db.membership.findMany({ where: { unitId: successor.id }, select: { userId: true, role: true } });
+    expect(roles).toHaveLength(2);
+    expect(roles).toEqual(expect.arrayContaining([{ userId: p.author.id, role: "AUTHOR" }, { userId: p.approver.id, role: "APPROVER" }]));
+    expect(await db.membership.count({ where: { unitId: { in: [p.one.id, p.two.id, p.district.id] } } })).toBe(0);
+
+    // The tree: the old units merged into the successor (an earlier merger too), the third commune under the province.
+    const units = new Map((await db.unit.findMany({ where: { id: { in: [p.one.id, p.two.id, p.district.id, p.earlier.id, p.three.id] } } })).map((u) => [u.id, u]));
+    for (const id of [p.one.id, p.two.id, p.district.id, p.earlier.id]) expect(units.get(id)).toMatchObject({ status: "MERGED", successorId: successor.id });
+    expect(units.get(p.three.id)).toMatchObject({ status: "ACTIVE", parentId: null });
+
+    // Every old address leads to the successor in one step.
+    for (const unit of [p.one, p.two, p.district, p.earlier]) expect(await resolveUnitSlug(unit.slug)).toEqual({ redirectTo: successor.slug });
+
+    // The plan is kept with what it did, and the audit log has the plan and each unit.
+    const kept = await db.reorganisationPlan.findUniqueOrThrow({ where: { id: planId } });
+    expect(kept.status).toBe("APPLIED");
+    expect(kept.result).toMatchObject({ units: { created: 1, merged: 3, moved: 1 }, moved: { articles: 5 } });
+    expect(await db.auditEntry.count({ where: { action: "unit.merge", targetId: { in: [p.one, p.two, p.district].map((u) => String(u.id)) } } })).toBe(3);
+    expect(await db.auditEntry.count({ where: { action: "reorganisation.apply", targetId: String(planId) } })).toBe(1);
+
+    // It cannot be applied twice.
+    expect(await applyPlan(admin, { planId })).toEqual({ ok: false, error: "Kế hoạch này đã được áp dụng; không thể thay đổi hay áp dụng lại." });
+  });
+
+  it("refuses a plan with errors with the list of its problems, and changes nothing", async () => {
+    const p = await province();
+    const created = await createPlan(admin, {
+      title: `Kế hoạch lỗi ${fx.tag}`,
+      text: csv([[p.one.slug, p.two.slug, "", ""], [p.two.slug, p.one.slug, "", ""], ["xa-khong-ton-tai-" + fx.tag, p.three.slug, "", ""], [p.three.slug, p.three.slug, "", ""], [p.three.slug, p.one.slug, "", ""]]),
+    });
+    const planId = created.ok ? created.value.id : 0;
+    const ids = [p.district.id, p.one.id, p.two.id, p.three.id, p.earlier.id];
+    const before = await fx.snapshot(ids);
+    const result = await applyPlan(admin, { planId });
+    expect(result.ok).toBe(false);
+    const error = result.ok ? "" : result.error;
+    expect(error).toMatch(/^Kế hoạch còn 3 vấn đề nên chưa được áp dụng, không có thay đổi nào:/);
+    expect(error).toContain(`Dòng 4: không tìm thấy đơn vị “xa-khong-ton-tai-${fx.tag}”.`);
+    expect(error).toContain(`Dòng 6: đơn vị “${p.three.name}” có trong kế hoạch hai lần (dòng 5 và dòng 6).`);
+    expect(error).toContain(`Dòng 2: vòng lặp sáp nhập “${p.one.name}” → “${p.two.name}” → “${p.one.name}”.`);
+    expect(await fx.snapshot(ids)).toEqual(before);
+    expect((await db.reorganisationPlan.findUniqueOrThrow({ where: { id: planId } })).status).toBe("DRAFT");
+    expect(await schedulePlan(admin, { planId, effectiveAt: "2099-01-01T00:00" })).toMatchObject({ ok: false, error });
+  });
+
+  it("refuses anyone but an administrator", async () => {
+    const p = await province();
+    const approver = await fx.member(p.one.id, "APPROVER");
+    expect(await createPlan(approver, { title: "X", text: csv([[p.one.slug, p.two.slug, "", ""]]) })).toMatchObject({ ok: false });
+    expect(await db.reorganisationPlan.count({ where: { createdById: approver.id } })).toBe(0);
+  });
+
+  it("is applied by the scheduler at the chosen time, not before", async () => {
+    const p = await province();
+    const created = await createPlan(admin, { title: `Hẹn giờ ${fx.tag}`, text: csv([[p.two.slug, p.one.slug, "", p.district.slug]]) });
+    const planId = created.ok ? created.value.id : 0;
+    const now = new Date("2099-06-30T10:00:00Z");
+    expect(await schedulePlan(admin, { planId, effectiveAt: "2099-07-01T00:00" }, now)).toMatchObject({ ok: true });
+    expect((await applyDuePlans(now)).applied).not.toContain(planId);
+    expect(await db.unit.findUniqueOrThrow({ where: { id: p.two.id } })).toMatchObject({ status: "ACTIVE" });
+    const due = await applyDuePlans(new Date("2099-07-01T00:00:00+07:00"));
+    expect(due.applied).toContain(planId);
+    expect(await db.unit.findUniqueOrThrow({ where: { id: p.two.id } })).toMatchObject({ status: "MERGED", successorId: p.one.id, mergedAt: new Date("2099-06-30T17:00:00Z") });
+    expect((await db.article.findUniqueOrThrow({ where: { id: p.articles.draft.id } })).unitId).toBe(p.one.id);
+  });
+});
