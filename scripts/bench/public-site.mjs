@@ -3,25 +3,28 @@
 // (`next build` runs when .next is missing or older than the sources), the production server
 // (scripts/server.mjs: Next behind the public page cache) as a separate process, and autocannon at
 // 50 connections against the home, an article, a category and search (repeated queries, and new
-// ones). Ceilings: static files the same server serves without rendering anything (public/favicon.svg
+// ones, also at 10 connections: a new search's cost is issue 14's part 4). Ceilings: static files the same server serves without rendering anything (public/favicon.svg
 // and the site's stylesheet, about the size of a page), and — stricter — the article page saved as a
 // file and answered from memory by a bare Node.js HTTP server in a process of its own.
 //
 // Options (environment): BENCH_DURATION seconds per target (10), BENCH_CONNECTIONS (50),
-// BENCH_ARTICLES (10000), BENCH_KEEP_DB=1 keeps the database afterwards.
+// BENCH_ARTICLES (10000), BENCH_KEEP_DB=1 keeps the database afterwards, BENCH_DATABASE its name
+// (pbgdpl_bench), BENCH_TARGETS=search,home only those targets, NEXT_DIST_DIR the build (.next).
 import autocannon from "autocannon";
 import { spawn } from "node:child_process";
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { freshDatabase, run, withDatabaseName } from "../lib/bench-support.mjs";
+import { ensureBuild, freePort, startProductionServer, stopChild, waitUntilUp } from "./lib/production.mjs";
 
-const DATABASE = "pbgdpl_bench";
+const DATABASE = process.env.BENCH_DATABASE ?? "pbgdpl_bench";
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
+/** BENCH_TARGETS=search,home: only the targets whose name holds one of the words (and the ceilings). */
+const ONLY = process.env.BENCH_TARGETS ? process.env.BENCH_TARGETS.split(",").map((word) => word.trim()) : null;
 
 async function sql(url, text, values) {
   const client = new pg.Client({ connectionString: url });
@@ -97,48 +100,9 @@ async function generateArticles(url, count) {
   await sql(url, `ANALYZE "Article"`);
 }
 
-/** Is .next missing, or older than any source file? Then the production build must be made. */
-function buildIsStale() {
-  const buildId = path.resolve(".next/BUILD_ID");
-  if (!existsSync(buildId)) return true;
-  const built = statSync(buildId).mtimeMs;
-  const newer = (entry) => {
-    if (!existsSync(entry)) return false;
-    const stat = statSync(entry);
-    if (stat.isFile()) return stat.mtimeMs > built;
-    return readdirSync(entry).some((name) => newer(path.join(entry, name)));
-  };
-  return ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "package-lock.json"].some((entry) => newer(path.resolve(entry)));
-}
-
-function freePort() {
+function load(url, { requests, title, connections = CONNECTIONS }) {
   return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitUntilUp(url, child) {
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error("the server exited");
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("the server did not answer within a minute");
-}
-
-function load(url, { requests, title }) {
-  return new Promise((resolve, reject) => {
-    const instance = autocannon({ url, connections: CONNECTIONS, duration: DURATION, requests, title }, (error, result) => (error ? reject(error) : resolve(result)));
+    const instance = autocannon({ url, connections, duration: DURATION, requests, title }, (error, result) => (error ? reject(error) : resolve(result)));
     instance.on("error", reject);
   });
 }
@@ -164,29 +128,15 @@ export default async function publicSite({ databaseUrl }) {
     console.log(`database ${DATABASE}: migrations, demo data, ${ARTICLES} generated articles`);
     await run("node", ["scripts/migrate.mjs", "deploy"], env, { quiet: true });
     await run("npx", ["tsx", "prisma/seed.ts"], env, { quiet: true });
-    const started = Date.now();
+    const generating = Date.now();
     await generateArticles(url, ARTICLES);
-    console.log(`  generated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`  generated in ${((Date.now() - generating) / 1000).toFixed(1)} s`);
 
-    if (buildIsStale()) {
-      console.log("production build (.next missing or older than the sources)");
-      await run("npx", ["next", "build"], env, { quiet: true });
-    } else {
-      console.log("production build: .next is up to date");
-    }
-
-    const port = await freePort();
-    const origin = `http://127.0.0.1:${port}`;
-    // The scheduler (publishing due articles, emails) has nothing to do here: keep its timer out of the figures.
-    // The server's own messages go to a file: shown if it fails to start, not mixed into the table.
+    await ensureBuild(env);
     serverLog = path.join(storage, "server.log");
-    const logFd = openSync(serverLog, "w");
-    server = spawn("node", ["scripts/server.mjs"], { env: { ...env, NEXTAUTH_URL: origin, PORT: String(port), SCHEDULER_DISABLED: "1" }, stdio: ["ignore", logFd, logFd], detached: true });
-    closeSync(logFd);
-    await waitUntilUp(`${origin}/favicon.svg`, server).catch((error) => {
-      console.error(readFileSync(serverLog, "utf8").slice(-4000));
-      throw error;
-    });
+    const started = await startProductionServer(env, serverLog);
+    server = started.child;
+    const origin = started.origin;
 
     const category = (await sql(url, `SELECT slug FROM "Category" ORDER BY "sortOrder" LIMIT 1`)).rows[0].slug;
     // The site's stylesheet, a static file about the size of an article page, is the fair ceiling
@@ -196,7 +146,20 @@ export default async function publicSite({ databaseUrl }) {
     const cssSize = (await (await fetch(`${origin}${css}`)).arrayBuffer()).byteLength;
     const queries = ["phap luat", "hòa giải", "dat dai", '"luật đất đai"', "tro giup phap ly", "an toàn giao thông", "ma tuy thanh nien", "bao hiem xa hoi"];
     const words = ["phap", "luat", "hoa", "giai", "dat", "dai", "tro", "giup", "giao", "thong", "ma", "tuy", "lao", "dong", "rung", "hon", "nhan", "gia", "dinh", "bao", "hiem", "xa", "hoi", "can", "cuoc", "thuc", "pham", "chay", "dan", "toc", "hoc", "sinh", "phu", "nu", "thanh", "nien", "thon", "ban", "tu", "sach"];
-    const pick = () => words[Math.floor(Math.random() * words.length)];
+    // New searches: every pair of words and page 1–3, in a shuffled order, each asked once across
+    // both new-search targets (a far-future "đến ngày", which keeps every result, makes more once
+    // the pairs run out): no request finds its page made before.
+    const combos = words.flatMap((a) => words.flatMap((b) => [1, 2, 3].map((page) => `q=${a}+${b}&trang=${page}`)));
+    for (let i = combos.length - 1; i > 0; i--) {
+      const j = (i * 7919 + 13) % (i + 1);
+      [combos[i], combos[j]] = [combos[j], combos[i]];
+    }
+    let asked = 0;
+    const newSearch = () => {
+      const round = Math.floor(asked / combos.length);
+      const query = combos[asked++ % combos.length];
+      return `/tim-kiem?${query}${round > 0 ? `&den-ngay=2099-${String(1 + (round % 12)).padStart(2, "0")}-${String(1 + (Math.floor(round / 12) % 28)).padStart(2, "0")}` : ""}`;
+    };
     const anyArticle = () => 1 + Math.floor(Math.random() * ARTICLES);
     const articlePath = `/bai-viet/bai-bench-${Math.ceil(ARTICLES / 2)}`;
     // The stricter ceiling: the article page itself, saved as a file and answered by a bare Node server.
@@ -226,10 +189,17 @@ export default async function publicSite({ databaseUrl }) {
         name: "search, new each time",
         path: "/tim-kiem?q=phap",
         warm: false,
-        // Two random words and a page: nearly every request is a search nobody made before.
-        requests: [{ method: "GET", setupRequest: (request) => ({ ...request, path: `/tim-kiem?q=${pick()}+${pick()}&trang=${1 + Math.floor(Math.random() * 3)}` }) }],
+        // Two words and a page: every request is a search nobody made before.
+        requests: [{ method: "GET", setupRequest: (request) => ({ ...request, path: newSearch() }) }],
       },
-    ];
+      {
+        name: "new search, 10 conn.",
+        path: "/tim-kiem?q=phap",
+        warm: false,
+        connections: 10,
+        requests: [{ method: "GET", setupRequest: (request) => ({ ...request, path: newSearch() }) }],
+      },
+    ].filter((target) => !ONLY || target.bare || target.ceiling || ONLY.some((word) => target.name.includes(word)));
     // Warm up: the first request renders a page into the cache, later ones are served from it.
     for (const target of targets.filter((t) => t.warm !== false)) {
       for (const request of target.requests ?? [{ path: target.path }]) {
@@ -239,7 +209,7 @@ export default async function publicSite({ databaseUrl }) {
 
     const results = [];
     for (const target of targets) {
-      const result = await load(`${target.origin ?? origin}${target.path}`, { requests: target.requests, title: target.name });
+      const result = await load(`${target.origin ?? origin}${target.path}`, { requests: target.requests, title: target.name, connections: target.connections });
       // A request still waiting after autocannon's 10 s is a timeout: slow, not wrong.
       const errors = result.errors - result.timeouts + result.non2xx;
       results.push({ ...target, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors, timeouts: result.timeouts });
@@ -247,7 +217,7 @@ export default async function publicSite({ databaseUrl }) {
     const ceiling = results.find((r) => r.ceiling).rps;
     const bareCeiling = results.find((r) => r.bare).rps;
     const widths = [24, 7, 7, 7, 12, 11, 6, 8];
-    console.log(`\n${CONNECTIONS} connections, ${DURATION} s per target, ${ARTICLES} generated articles (+ the demo data)`);
+    console.log(`\n${CONNECTIONS} connections (unless the name says otherwise), ${DURATION} s per target, ${ARTICLES} generated articles (+ the demo data)`);
     console.log(row(["target", "req/s", "p50 ms", "p99 ms", "× stylesheet", "× bare Node", "errors", "timeouts"], widths));
     console.log(widths.map((w) => "-".repeat(w)).join("-|-"));
     for (const r of results) {
@@ -257,12 +227,7 @@ export default async function publicSite({ databaseUrl }) {
   } finally {
     // Each runs in its own process group: end the group, which holds only what we started, and
     // wait for it before the database goes.
-    for (const child of [server, bare]) {
-      if (!child || child.exitCode !== null) continue;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      process.kill(-child.pid, "SIGTERM");
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-    }
+    for (const child of [server, bare]) await stopChild(child);
     rmSync(storage, { recursive: true, force: true });
     if (!process.env.BENCH_KEEP_DB) {
       await sql(withDatabaseName(databaseUrl, "postgres"), `DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`).catch(() => {});
