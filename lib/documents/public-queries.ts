@@ -101,7 +101,7 @@ export const listNewDocuments = cached("new", async (limit: number): Promise<New
 });
 
 export const listSitemapDocuments = cached("sitemap", async (): Promise<{ slug: string; lastModified: string }[]> => {
-  const rows = await db.legalDocument.findMany({ where: { state: "PUBLISHED" }, orderBy: { id: "asc" }, take: 40_000, select: { slug: true, updatedAt: true } });
+  const rows = await db.legalDocument.findMany({ where: { state: "PUBLISHED" }, orderBy: { id: "asc" }, take: 30_000, select: { slug: true, updatedAt: true } });
   return rows.map((r) => ({ slug: r.slug, lastModified: r.updatedAt.toISOString() }));
 });
 

@@ -1,5 +1,6 @@
 import { countPublishedArticles, listSitemapArticles } from "@/lib/articles/public-queries";
 import { getAnsweredForFeeds } from "@/lib/questions/public-queries";
+import { listSitemapDocuments } from "@/lib/documents/public-queries";
 import { listPublicCategories, listUnitDirectory, type DirectoryUnit } from "./directory";
 import { buildSitemapIndex, buildUrlSet, type SitemapEntry } from "./rss";
 import { absoluteUrl, sitePaths } from "./url";
@@ -32,7 +33,7 @@ export async function sitemapIndexXml(): Promise<string> {
 }
 
 export async function pagesSitemapXml(): Promise<string> {
-  const [categories, units, questions] = await Promise.all([listPublicCategories(), listUnitDirectory(), getAnsweredForFeeds(10_000)]);
+  const [categories, units, questions, documents] = await Promise.all([listPublicCategories(), listUnitDirectory(), getAnsweredForFeeds(10_000), listSitemapDocuments()]);
   const unitSlugs: string[] = [];
   const walk = (list: DirectoryUnit[]) => list.forEach((unit) => (unitSlugs.push(unit.slug), walk(unit.children)));
   walk(units);
@@ -44,6 +45,9 @@ export async function pagesSitemapXml(): Promise<string> {
     // Hỏi đáp pháp luật: the section and every answered question.
     { url: absoluteUrl("/hoi-dap") },
     ...questions.map((q) => ({ url: absoluteUrl(`/hoi-dap/cau-hoi/${q.slug}`), lastModified: q.answeredAt })),
+    // Văn bản pháp luật: the library and every published document.
+    { url: absoluteUrl("/van-ban") },
+    ...documents.map((d) => ({ url: absoluteUrl(`/van-ban/${d.slug}`), lastModified: d.lastModified })),
   ]);
 }
 
