@@ -23,6 +23,15 @@ const DONE = {
   "da-danh-dau-spam": commentDone("SPAM"),
   "da-luu-tra-loi": "Đã lưu trả lời.",
   "da-xoa-tra-loi": "Đã xóa trả lời.",
+  // Hỏi đáp pháp luật
+  "da-phan-cong-cau-hoi": "Đã chuyển câu hỏi đến đơn vị trả lời.",
+  "da-luu-cau-tra-loi": "Đã lưu câu trả lời.",
+  "da-gui-duyet-cau-tra-loi": "Đã gửi câu trả lời để duyệt.",
+  "da-cong-bo-cau-tra-loi": "Đã duyệt và công bố câu trả lời.",
+  "da-chuyen-cap-tinh-cau-tra-loi": "Đã duyệt câu trả lời và chuyển lên biên tập cấp tỉnh xuất bản.",
+  "da-tra-lai-cau-tra-loi": "Đã trả lại câu trả lời cho người soạn.",
+  "da-tu-choi-cau-hoi": "Đã từ chối câu hỏi; người hỏi sẽ thấy lý do khi tra cứu.",
+  "da-luu-cai-dat-hoi-dap": "Đã lưu cài đặt hỏi đáp.",
 } satisfies Record<string, string | ((count: number) => string)>;
 
 export type DoneCode = keyof typeof DONE;
