@@ -19,6 +19,7 @@ import { DISTRICT_ARTICLES } from "./content/articles-districts";
 import { JUSTICE_ARTICLES } from "./content/articles-justice";
 import { POLICE_ARTICLES } from "./content/articles-police";
 import { insertLegalFields } from "./legal-fields";
+import { insertDocuments } from "./documents";
 import { insertPeople } from "./people";
 import { insertQuestions } from "./questions";
 import { insertUnitContacts } from "./unit-contacts";
@@ -99,7 +100,9 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
         const articles = await insertArticles(tx, DEMO_ARTICLES, people, files, now);
         const comments = await insertComments(tx, articles, people.users.get(DEMO_COMMENT_MODERATOR_EMAIL)!, now);
         // Questions, legal documents and contest questions are filed under these fields.
-        await insertLegalFields(tx);
+        const legalFields = await insertLegalFields(tx);
+        // Văn bản pháp luật: a few dozen documents with PDFs, some no longer in force and cited by articles.
+        await insertDocuments(tx, people, articles, legalFields, DEMO_ADMIN_EMAIL);
         // Hỏi đáp pháp luật: questions in every state, public holidays and two routing rules.
         await insertQuestions(tx, people, now);
         // Thi tìm hiểu pháp luật: a contest with a round open now and a finished one with results.
