@@ -18,13 +18,16 @@
 // PAGE_CACHE_TTL_SECONDS (30), LOG_FORMAT (json; text in development), ACCESS_LOG (1; 0 in
 // development), DATABASE_GUARD (1; 0 turns the 503 guard off), SHUTDOWN_DELAY_MS (0: how long to keep
 // serving, answering not-ready, after SIGTERM so a load balancer stops sending first),
-// SHUTDOWN_TIMEOUT_MS (10000: the longest wait for requests in flight).
+// SHUTDOWN_TIMEOUT_MS (10000: the longest wait for requests in flight); with several instances
+// (deploy/, scripts/topology.mjs): REDIS_URL, REDIS_KEY_PREFIX (Next's shared cache,
+// scripts/lib/next-cache-handler.mjs) and VARNISH_PURGE_URLS (scripts/lib/varnish.mjs).
 import http from "node:http";
 import { trustedProxyCount, withClientAddress } from "./lib/client-address.mjs";
 import { createPageCache, PAGE_CACHE_KEY } from "./lib/page-cache.mjs";
 import { refuseMalformedPath } from "./lib/malformed-path.mjs";
 import { withPagePolicy, withTransportSecurity } from "./lib/security-headers.mjs";
-import { createRequestLog } from "./lib/request-log.mjs";
+import { createRequestLog, requestContext } from "./lib/request-log.mjs";
+import { varnishPurgeUrls, withXkeyHeader } from "./lib/varnish.mjs";
 import { createDatabaseGuard } from "./lib/database-guard.mjs";
 import { closeSharedDatabaseProbe, sharedDatabaseProbe } from "./lib/database-probe.mjs";
 
@@ -82,6 +85,8 @@ const guard =
       })
     : null;
 const handleWithGuard = guard ? (req, res) => guard.handle(req, res, handleWithPolicy) : handleWithPolicy;
+// Behind Varnish (VARNISH_PURGE_URLS), each page tells it the cache tags it carries (xkey).
+const handleWithTags = varnishPurgeUrls().length > 0 ? withXkeyHeader(requestContext, handleWithGuard) : handleWithGuard;
 
 let draining = false;
 let inFlight = 0;
@@ -98,9 +103,13 @@ function whileDraining(req, res, handler) {
   return handler(req, res);
 }
 
+// With several instances, which one answered (INSTANCE_NAME, set by scripts/lib/topology.mjs).
+const instanceName = process.env.INSTANCE_NAME;
+
 function counted(handler) {
   return (req, res) => {
     inFlight++;
+    if (instanceName) res.setHeader("x-instance", instanceName);
     res.once("close", () => {
       inFlight--;
       if (inFlight === 0) allDone?.();
@@ -113,7 +122,7 @@ server.on(
   "request",
   requestLog.withRequestLog(
     trustedProxies,
-    counted(withClientAddress(trustedProxies, withTransportSecurity(trustedProxies, refuseMalformedPath((req, res) => pageCache.handle(req, res, handleWithGuard))))),
+    counted(withClientAddress(trustedProxies, withTransportSecurity(trustedProxies, refuseMalformedPath((req, res) => pageCache.handle(req, res, handleWithTags))))),
   ),
 );
 server.listen(port, () => {

@@ -3,8 +3,9 @@
 //
 // How: a request still without an answer after `deadlineMs` makes the guard ask the database probe
 // (database-probe.mjs, its own connection, ~1.5 s timeout). If the database does not answer, that
-// request and every request after it get the 503 page at once, and no longer wait on the database;
-// once a second at most, a request asks the probe again, and the first answer lets requests through.
+// request gets the 503 page; while it is down, every request waits only for the probe (one query at a
+// time, shared by all waiting requests) instead of on the database, and the first answer lets
+// requests through again.
 // Pages the cache in front keeps (the page cache, Varnish's grace) are still served meanwhile: the
 // guard stands behind them. A 5xx Next writes while the database is down is replaced by the same page.
 //
@@ -35,19 +36,17 @@ const UNAVAILABLE_HEADERS = {
 const EXEMPT_PREFIXES = ["/_next/static/", "/_next/image", "/api/suc-khoe"];
 
 /**
- * @param {{ probe: { reachable(): Promise<boolean> }, deadlineMs?: number, recheckMs?: number,
- *   exempt?: (url: string) => boolean, onChange?: (down: boolean) => void, now?: () => number }} options
+ * @param {{ probe: { reachable(): Promise<boolean> }, deadlineMs?: number,
+ *   exempt?: (url: string) => boolean, onChange?: (down: boolean) => void }} options
  */
-export function createDatabaseGuard({ probe, deadlineMs = 2000, recheckMs = 1000, exempt = () => false, onChange = () => {}, now = Date.now }) {
+export function createDatabaseGuard({ probe, deadlineMs = 2000, exempt = () => false, onChange = () => {} }) {
   let down = false;
-  let checkedAt = 0;
   let checking = null;
 
   function check() {
     checking ??= probe
       .reachable()
       .then((ok) => {
-        checkedAt = now();
         if (down === ok) {
           down = !ok;
           onChange(down);
@@ -80,8 +79,9 @@ export function createDatabaseGuard({ probe, deadlineMs = 2000, recheckMs = 1000
       return takenOver ? this : appendHeader.apply(this, args);
     };
     const takeOver = () => {
-      takenOver = true;
+      // Answered before the flag is set: writeHead passes its headers through setHeader.
       answerUnavailable(res, writeHead, end);
+      takenOver = true;
     };
     res.writeHead = function (statusCode, ...rest) {
       if (takenOver) return this;
@@ -122,7 +122,9 @@ export function createDatabaseGuard({ probe, deadlineMs = 2000, recheckMs = 1000
     const url = req.url ?? "/";
     if (EXEMPT_PREFIXES.some((prefix) => url.startsWith(prefix)) || exempt(url)) return next(req, res);
     if (down) {
-      const ok = now() - checkedAt < recheckMs ? false : await check();
+      // Every request while down waits for the probe (one at a time, shared), so the first request
+      // after the database is back goes through.
+      const ok = await check();
       if (!ok) {
         answerUnavailable(res, res.writeHead, res.end);
         return;

@@ -1,15 +1,26 @@
-// Next's own cache handler (the in-memory FileSystemCache next.config.ts would use anyway), which also
-// empties the public page cache (page-cache.mjs) at the moment Next expires cache tags.
+// Next's cache handler: where Next keeps rendered pages and cached queries, and where it expires cache
+// tags. On one process it is Next's own in-memory FileSystemCache; with REDIS_URL set, several
+// instances share one cache and one record of expired tags in Redis (@fortedigital/nextjs-cache-handler),
+// so a change made on one instance is seen by all of them at once.
 //
-// Why here and not where the portal calls revalidateTag: Next only records a revalidation when it is
-// asked for and applies it when the server action or route handler ends; until then it still serves
-// the old page, and the page cache could keep that copy after the change. Emptying the page cache
-// where Next lets go of its own pages leaves no such gap. Under `next dev`, `next build` and tests no
-// page cache is registered and this is Next's handler unchanged.
+// Where Next expires tags, this also lets the caches in front go of the pages that carry them: the
+// in-process page cache (page-cache.mjs) and, with VARNISH_PURGE_URLS, Varnish (varnish.mjs: a purge by
+// tag, xkey). Why here and not where the portal calls revalidateTag: Next only records a revalidation
+// when it is asked for and applies it when the server action or route handler ends; until then it
+// still serves the old page, and a cache in front could keep that copy after the change. Purging where
+// Next lets go of its own pages leaves no such gap.
+//
+// It also tells the server which tags the page being answered carries (the request's context,
+// request-log.mjs), so the server can send them to Varnish as `xkey`. Under `next dev`, `next build`
+// and tests nothing is registered and this is Next's handler unchanged.
+import { randomUUID } from "node:crypto";
 import fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import { PAGE_CACHE_KEY } from "./page-cache.mjs";
+import { requestContext } from "./request-log.mjs";
+import { purgeVarnishTags, varnishPurgeUrls } from "./varnish.mjs";
 
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
+const NEXT_CACHE_TAGS_HEADER = "x-next-cache-tags";
 
 /** Tags of workspace pages (revalidatePath("/quan-ly", …)): no public page carries them. */
 const WORKSPACE_ONLY = /^_N_T_\/quan-ly(\/|$)/;
@@ -18,9 +29,99 @@ export function touchesPublicPages(tags) {
   return [tags].flat().some((tag) => !WORKSPACE_ONLY.test(tag));
 }
 
-export default class PortalCacheHandler extends FileSystemCache {
+/** Notes on the request being answered which tags its page (or route's answer) carries. */
+function noteCacheTags(value) {
+  if (value?.kind !== "APP_PAGE" && value?.kind !== "APP_ROUTE") return;
+  const tags = value.headers?.[NEXT_CACHE_TAGS_HEADER];
+  const context = requestContext.getStore();
+  if (context && typeof tags === "string" && tags) context.cacheTags = tags;
+}
+
+/** This process, among the instances that tell each other of expired tags. */
+const INSTANCE_ID = randomUUID();
+/** Set with Redis: tells the other instances which tags this one expired. */
+let announce = async () => {};
+
+/**
+ * Another instance expired these tags. Next's shared cache already knows (Redis); what lives in this
+ * process must hear it too: the page cache, and the list of taken-down addresses proxy.ts answers 410
+ * from (lib/site/article-gate.ts reloads it when its version moves, as markTakenDownSlugsStale does).
+ */
+function expiredElsewhere(tags) {
+  if (!touchesPublicPages(tags)) return;
+  globalThis[PAGE_CACHE_KEY]?.purge();
+  const gate = globalThis.pbgdplTakenDownGate;
+  if (gate && tags.includes("articles")) gate.version++;
+}
+
+/** Next's shared cache on Redis, configured once per process. */
+async function redisCacheHandler() {
+  const [{ CacheHandler }, { default: createRedisHandler }, { createClient }] = await Promise.all([
+    import("@fortedigital/nextjs-cache-handler"),
+    import("@fortedigital/nextjs-cache-handler/redis-strings"),
+    import("@redis/client"),
+  ]);
+  CacheHandler.onCreation(async () => {
+    const client = createClient({
+      url: process.env.REDIS_URL,
+      // Reconnect forever, a little slower each time: Redis restarting must not stop the portal.
+      socket: { connectTimeout: 2000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2000) },
+    });
+    client.on("error", (error) => console.error("[cache] Redis:", error?.message ?? error));
+    await client.connect().catch((error) => console.error("[cache] Redis unreachable at start:", error?.message ?? error));
+    const prefix = process.env.REDIS_KEY_PREFIX ?? "pbgdpl:";
+    const channel = `${prefix}expired-tags`;
+    const subscriber = client.duplicate();
+    subscriber.on("error", (error) => console.error("[cache] Redis subscriber:", error?.message ?? error));
+    await subscriber
+      .connect()
+      .then(() =>
+        subscriber.subscribe(channel, (message) => {
+          try {
+            const { from, tags } = JSON.parse(message);
+            if (from !== INSTANCE_ID && Array.isArray(tags)) expiredElsewhere(tags);
+          } catch {
+            // not one of ours
+          }
+        }),
+      )
+      .catch((error) => console.error("[cache] Redis subscription failed:", error?.message ?? error));
+    announce = (tags) => client.publish(channel, JSON.stringify({ from: INSTANCE_ID, tags })).catch(() => {});
+    return {
+      handlers: [
+        createRedisHandler({
+          client,
+          keyPrefix: `${prefix}next:`,
+          sharedTagsKey: "__sharedTags__",
+          sharedTagsTtlKey: "__sharedTagsTtl__",
+          // A slow Redis costs a render, never a hung request.
+          timeoutMs: Number(process.env.REDIS_TIMEOUT_MS ?? 1000),
+        }),
+      ],
+    };
+  });
+  return CacheHandler;
+}
+
+const Base = process.env.REDIS_URL ? await redisCacheHandler() : FileSystemCache;
+
+export default class PortalCacheHandler extends Base {
+  async get(...args) {
+    const entry = await super.get(...args);
+    noteCacheTags(entry?.value);
+    return entry;
+  }
+
+  async set(key, data, ...rest) {
+    noteCacheTags(data);
+    return super.set(key, data, ...rest);
+  }
+
   async revalidateTag(tags, durations) {
     await super.revalidateTag(tags, durations);
-    if (touchesPublicPages(tags)) globalThis[PAGE_CACHE_KEY]?.purge();
+    if (!touchesPublicPages(tags)) return;
+    await announce([tags].flat());
+    globalThis[PAGE_CACHE_KEY]?.purge();
+    if (varnishPurgeUrls().length > 0) await purgeVarnishTags([tags].flat().filter((tag) => !WORKSPACE_ONLY.test(tag)));
   }
 }

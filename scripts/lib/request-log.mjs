@@ -85,6 +85,8 @@ export function createRequestLog({ json, accessLog, out = createLineWriter(proce
         res.once("close", () => {
           const ms = Number(process.hrtime.bigint() - started) / 1e6;
           const path = (req.url ?? "").split("?")[0];
+          // The load balancer's probes, every second: only their failures are worth a line.
+          if (path === "/api/suc-khoe" && res.statusCode === 200) return;
           const line = json
             ? `${JSON.stringify({ time: new Date().toISOString(), level: "info", msg: "request", requestId: id, method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10, bytes: Number(res.getHeader("content-length") ?? 0) || undefined, cache: res.getHeader("x-page-cache"), aborted: res.writableFinished ? undefined : true, client: req.headers["x-pbgdpl-client-address"] })}\n`
             : `${req.method} ${path} ${res.statusCode} ${ms.toFixed(1)} ms [${id}]\n`;

@@ -1,0 +1,84 @@
+// Purging Varnish by cache tag (xkey), from Next's cache handler (next-cache-handler.mjs) at the moment
+// Next expires the tags. deploy/varnish/default.vcl answers `PURGE` with an `xkey-purge` header by
+// removing every object whose `xkey` header names one of the tags, and only for the addresses in its
+// `purgers` ACL.
+//
+// Environment: VARNISH_PURGE_URLS (comma-separated, e.g. http://127.0.0.1:6081/; empty: no Varnish),
+// VARNISH_REPURGE_MS (1500; 0: off).
+
+/** Purge requests carry the tags in one header; Varnish reads headers of up to 8 kB by default. */
+const MAX_HEADER_BYTES = 6000;
+const TIMEOUT_MS = 2000;
+
+export function varnishPurgeUrls(value = process.env.VARNISH_PURGE_URLS) {
+  return (value ?? "")
+    .split(",")
+    .map((url) => url.trim())
+    .filter(Boolean);
+}
+
+/** The tags as xkey-purge header values, each under the header size limit. */
+export function purgeHeaderValues(tags) {
+  const values = [];
+  let current = "";
+  for (const tag of new Set(tags)) {
+    if (!/^[\x21-\x7e]+$/.test(tag)) continue; // xkey separates on whitespace; headers are ASCII
+    if (current && current.length + 1 + tag.length > MAX_HEADER_BYTES) {
+      values.push(current);
+      current = "";
+    }
+    current = current ? `${current} ${tag}` : tag;
+  }
+  if (current) values.push(current);
+  return values;
+}
+
+async function purgeOnce(urls, tags) {
+  const results = await Promise.allSettled(
+    urls.flatMap((url) =>
+      purgeHeaderValues(tags).map(async (value) => {
+        const response = await fetch(url, { method: "PURGE", headers: { "xkey-purge": value }, signal: AbortSignal.timeout(TIMEOUT_MS) });
+        await response.arrayBuffer();
+        if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+      }),
+    ),
+  );
+  for (const result of results) if (result.status === "rejected") console.error("[cache] Varnish purge failed:", result.reason?.message ?? result.reason);
+}
+
+/**
+ * Purges the tags from every Varnish, and again VARNISH_REPURGE_MS later: a page another instance
+ * was rendering from the old data while the change was made reaches Varnish after the first purge.
+ */
+export async function purgeVarnishTags(tags, { urls = varnishPurgeUrls(), repurgeMs = Number(process.env.VARNISH_REPURGE_MS ?? 1500) } = {}) {
+  if (urls.length === 0 || tags.length === 0) return;
+  await purgeOnce(urls, tags);
+  if (repurgeMs > 0) setTimeout(() => void purgeOnce(urls, tags), repurgeMs).unref();
+}
+
+/** The `xkey` value for a response: Next's comma-separated tags, separated by spaces. */
+export function xkeyValue(nextCacheTags) {
+  return purgeHeaderValues(String(nextCacheTags ?? "").split(","))[0] ?? "";
+}
+
+/**
+ * Sends the page's cache tags to Varnish as `xkey` (the VCL keeps it with the object and never passes
+ * it on to readers). The tags are those Next's cache handler noted on the request's context while
+ * serving or storing the page.
+ *
+ * @param {{ getStore(): { cacheTags: string | null } | undefined }} context
+ */
+export function withXkeyHeader(context, handler) {
+  return (req, res) => {
+    const request = context.getStore();
+    const writeHead = res.writeHead;
+    res.writeHead = function (...args) {
+      if (request?.cacheTags && !this.headersSent) {
+        const value = xkeyValue(request.cacheTags);
+        if (value) this.setHeader("xkey", value);
+      }
+      return writeHead.apply(this, args);
+    };
+    return handler(req, res);
+  };
+}
