@@ -19,7 +19,8 @@ import {
   type ISectionOptions,
 } from "docx";
 import sharp from "sharp";
-import { ole2, pdf, plainZip, zip } from "@/test-support/uploads/fixtures";
+// Relative, not "@/": the Playwright journeys import this file too.
+import { ole2, pdf, plainZip, zip } from "../../../test-support/uploads/fixtures";
 
 export const NEWS_TITLE = "Xã An Lạc tập huấn kỹ năng hòa giải ở cơ sở cho hòa giải viên";
 export const NEWS_SAPO =
