@@ -1,4 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
 
 // An answer is right when it chose exactly the right choices (a multiple-choice question gives no
 // part marks). Graded in SQL so a submission reads no answers into the server.
@@ -29,4 +30,10 @@ export async function finalizeExpiredAttempts(tx: Tx, where: { roundIds?: number
     WHERE a."submittedAt" IS NULL AND a.deadline < ${now}
       AND (${roundIds}::int[] IS NULL OR a."roundId" = ANY(${roundIds}::int[]))
       AND (${entrantId}::int IS NULL OR a."entrantId" = ${entrantId}::int)`;
+}
+
+/** An attempt opened after its deadline without Nộp bài: counted as submitted at the deadline. */
+export async function finishIfExpired(attemptId: number, now: Date = new Date()): Promise<void> {
+  const attempt = await db.contestAttempt.findUnique({ where: { id: attemptId }, select: { entrantId: true } });
+  if (attempt) await db.$transaction((tx) => finalizeExpiredAttempts(tx, { entrantId: attempt.entrantId }, now));
 }

@@ -19,6 +19,17 @@ export const CONTEST_MESSAGES = {
   codeWrong: "Mã xác nhận không đúng hoặc đã hết hạn.",
 } as const;
 
+export type ContestMessageKey = keyof typeof CONTEST_MESSAGES;
+
+/** A refusal travels in a redirect as its key (?loi=noAttemptsLeft), so a link can only show our own words. */
+export function messageKey(message: string): string {
+  return (Object.keys(CONTEST_MESSAGES) as ContestMessageKey[]).find((key) => CONTEST_MESSAGES[key] === message) ?? "roundClosed";
+}
+
+export function messageOf(key: unknown): string | null {
+  return typeof key === "string" && Object.hasOwn(CONTEST_MESSAGES, key) ? CONTEST_MESSAGES[key as ContestMessageKey] : null;
+}
+
 export const KIND_LABELS = { SINGLE: "Một đáp án", MULTIPLE: "Nhiều đáp án" } as const;
 export const DIFFICULTY_LABELS: Record<number, string> = { 1: "Dễ", 2: "Trung bình", 3: "Khó" };
 

@@ -1,6 +1,7 @@
 import { countPublishedArticles, listSitemapArticles } from "@/lib/articles/public-queries";
 import { getAnsweredForFeeds } from "@/lib/questions/public-queries";
 import { listSitemapDocuments } from "@/lib/documents/public-queries";
+import { listPublicContests } from "@/lib/contests/public-queries";
 import { listPublicCategories, listUnitDirectory, type DirectoryUnit } from "./directory";
 import { buildSitemapIndex, buildUrlSet, type SitemapEntry } from "./rss";
 import { absoluteUrl, sitePaths } from "./url";
@@ -48,6 +49,9 @@ export async function pagesSitemapXml(): Promise<string> {
     // Văn bản pháp luật: the library and every published document.
     { url: absoluteUrl("/van-ban") },
     ...documents.map((d) => ({ url: absoluteUrl(`/van-ban/${d.slug}`), lastModified: d.lastModified })),
+    // Thi tìm hiểu pháp luật: the section and each contest's page (not the per-entrant pages).
+    { url: absoluteUrl("/thi-tim-hieu") },
+    ...(await listPublicContests()).map((c) => ({ url: absoluteUrl(`/thi-tim-hieu/${c.slug}`) })),
   ]);
 }
 

@@ -6,7 +6,7 @@ const labels = (actor: Parameters<typeof navigationFor>[0]) => navigationFor(act
 describe("workspace navigation", () => {
   it("shows administration only to administrators", () => {
     expect(labels({ id: 1, portalRoles: ["ADMINISTRATOR"], memberships: [] })).toEqual([
-      "Bàn làm việc", "Bài viết", "Văn bản pháp luật", "Hỏi đáp", "Báo cáo thống kê", "Đơn vị", "Người dùng", "Chuyên mục", "Cài đặt", "Cài đặt bình luận", "Cài đặt hỏi đáp", "Nhật ký", "Đổi mật khẩu",
+      "Bàn làm việc", "Bài viết", "Văn bản pháp luật", "Hỏi đáp", "Báo cáo thống kê", "Cuộc thi", "Đơn vị", "Người dùng", "Chuyên mục", "Cài đặt", "Cài đặt bình luận", "Cài đặt hỏi đáp", "Nhật ký", "Đổi mật khẩu",
     ]);
   });
 
@@ -15,7 +15,7 @@ describe("workspace navigation", () => {
   });
 
   it("shows a provincial editor the review queue and no administration", () => {
-    expect(labels({ id: 3, portalRoles: ["PROVINCIAL_EDITOR"], memberships: [] })).toEqual(["Bàn làm việc", "Bài viết", "Duyệt bài", "Văn bản pháp luật", "Hỏi đáp", "Báo cáo thống kê", "Cài đặt hỏi đáp", "Đổi mật khẩu"]);
+    expect(labels({ id: 3, portalRoles: ["PROVINCIAL_EDITOR"], memberships: [] })).toEqual(["Bàn làm việc", "Bài viết", "Duyệt bài", "Văn bản pháp luật", "Hỏi đáp", "Báo cáo thống kê", "Cuộc thi", "Cài đặt hỏi đáp", "Đổi mật khẩu"]);
   });
 
   it("shows a unit approver the review queue with its count", () => {

@@ -13,6 +13,7 @@ const ENTRIES: NavigationEntry[] = [
   { href: "/quan-ly/hoi-dap", label: "Hỏi đáp", needs: "question.view" },
   { href: "/quan-ly/binh-luan", label: "Bình luận", needs: "comment.moderate" },
   { href: "/quan-ly/bao-cao", label: "Báo cáo thống kê", needs: "report.view" },
+  { href: "/quan-ly/cuoc-thi", label: "Cuộc thi", needs: "contest.results" },
   { href: "/quan-ly/quan-tri/don-vi", label: "Đơn vị", needs: "admin.units" },
   { href: "/quan-ly/quan-tri/nguoi-dung", label: "Người dùng", needs: "admin.users" },
   { href: "/quan-ly/quan-tri/chuyen-muc", label: "Chuyên mục", needs: "admin.categories" },
