@@ -19,7 +19,8 @@ export function reportScopeLine(report: UnitReport): string {
   return `Phạm vi: ${scope}. ${report.separateMerged ? `${SEPARATE_MERGED_LABEL}: có` : "Đơn vị đã sáp nhập được tính vào đơn vị tiếp nhận"}.`;
 }
 
-export async function reportWorkbook(report: UnitReport, sort: SortState): Promise<Buffer> {
+/** `extend` adds sheets of other sections (Hỏi đáp pháp luật: lib/reports/questions.ts). */
+export async function reportWorkbook(report: UnitReport, sort: SortState, extend?: (workbook: ExcelJS.Workbook) => void): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Cổng thông tin phổ biến, giáo dục pháp luật";
   workbook.created = report.generatedAt;
@@ -61,6 +62,7 @@ export async function reportWorkbook(report: UnitReport, sort: SortState): Promi
   for (const row of sortRows(report.rows, sort)) monthly.addRow([row.name, ...row.publishedByMonth, row.figures.published]);
   monthly.addRow(["Tổng cộng", ...report.total.publishedByMonth, report.total.figures.published]).font = { bold: true };
   monthly.getColumn(1).width = 38;
+  extend?.(workbook);
 
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -6,6 +6,7 @@ import { exportFileStem } from "./export-table";
 import { reportWorkbook, XLSX_CONTENT_TYPE } from "./export-xlsx";
 import { parseReportQuery, type SearchParams } from "./report-query";
 import { SIGN_IN_REFUSAL } from "./scope";
+import { addQuestionSheet, questionReportCsv, questionReportFor } from "./questions";
 import { getUnitReport } from "./unit-report";
 
 export type ExportFormat = "csv" | "xlsx";
@@ -21,7 +22,11 @@ export async function exportReport(actor: PolicyActor | null, params: SearchPara
 
   const report = result.value;
   const contentType = format === "csv" ? CSV_CONTENT_TYPE : XLSX_CONTENT_TYPE;
-  const body = format === "csv" ? Buffer.from(reportCsv(report, query.value.sort), "utf8") : await reportWorkbook(report, query.value.sort);
+  const questions = await questionReportFor(actor, query.value.period, now);
+  const body =
+    format === "csv"
+      ? Buffer.from(reportCsv(report, query.value.sort) + (questions ? questionReportCsv(questions) : ""), "utf8")
+      : await reportWorkbook(report, query.value.sort, (workbook) => questions && addQuestionSheet(workbook, questions, report.period.label));
   return new Response(new Uint8Array(body), {
     headers: {
       "Content-Type": contentType,

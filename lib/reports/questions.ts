@@ -3,7 +3,10 @@
 // rest of the report (lib/reports/scope.ts). Counted in PostgreSQL, one query.
 import { db } from "@/lib/db";
 import { Prisma } from "@/generated/prisma/client";
-import type { ReportScope } from "./scope";
+import type ExcelJS from "exceljs";
+import type { PolicyActor } from "@/lib/policy";
+import { csvField } from "./export-csv";
+import { reportScope, type ReportScope } from "./scope";
 
 export type QuestionReportRow = {
   /** null: still in triage at the Sở Tư pháp (no unit yet). */
@@ -20,12 +23,12 @@ export type QuestionReportRow = {
 export type QuestionReport = { rows: QuestionReportRow[]; total: Omit<QuestionReportRow, "unitId" | "name"> };
 
 export const QUESTION_REPORT_TITLE = "Hỏi đáp pháp luật";
-export const QUESTION_REPORT_HEADER = ["Đơn vị trả lời", "Câu hỏi nhận", "Đã trả lời", "Từ chối", "Quá hạn", "Số ngày trả lời (trung vị)"];
+export const QUESTION_REPORT_HEADER = ["Đơn vị trả lời", "Câu hỏi nhận", "Đã trả lời", "Từ chối", "Quá hạn", "Số ngày trả lời thường gặp"];
 export const QUESTION_REPORT_NOTES = [
   "Câu hỏi nhận: câu hỏi gửi trong kỳ, tính cho đơn vị đang giữ câu hỏi (chưa phân công: Chờ phân công).",
   "Đã trả lời, Từ chối: câu trả lời được công bố, câu hỏi bị từ chối trong kỳ.",
   "Quá hạn: câu hỏi gửi trong kỳ chưa được trả lời khi đã hết hạn, hoặc được trả lời/từ chối sau hạn.",
-  "Số ngày trả lời: từ khi nhận câu hỏi đến khi công bố câu trả lời (ngày lịch), với các câu trả lời công bố trong kỳ.",
+  "Số ngày trả lời thường gặp: một nửa số câu trả lời công bố trong kỳ được công bố nhanh hơn, tính từ khi nhận câu hỏi (ngày lịch).",
 ];
 
 const TRIAGE_NAME = "Chờ phân công (Sở Tư pháp)";
@@ -63,4 +66,30 @@ export function questionReportLines(report: QuestionReport): (string | number | 
     ...report.rows.map((r) => [r.name, r.received, r.answered, r.declined, r.overdue, r.medianDays]),
     ["Tổng cộng", report.total.received, report.total.answered, report.total.declined, report.total.overdue, report.total.medianDays],
   ];
+}
+
+/** The section for this person's report scope; null when they may not see reports. */
+export async function questionReportFor(actor: PolicyActor | null, period: { from: Date; to: Date }, now: Date = new Date()): Promise<QuestionReport | null> {
+  const scope = reportScope(actor);
+  return scope.ok ? getQuestionReport(scope.value, period, now) : null;
+}
+
+/** The section appended to the CSV after the units' table: a blank line, the title, the table, the notes. */
+export function questionReportCsv(report: QuestionReport): string {
+  const rows = [[], [QUESTION_REPORT_TITLE], QUESTION_REPORT_HEADER, ...questionReportLines(report), ...QUESTION_REPORT_NOTES.map((n) => [n])];
+  return rows.map((cells) => cells.map((c) => csvField(c)).join(",")).join("\r\n") + "\r\n";
+}
+
+/** The section as its own sheet of the workbook. */
+export function addQuestionSheet(workbook: ExcelJS.Workbook, report: QuestionReport, periodLabel: string): void {
+  const sheet = workbook.addWorksheet(QUESTION_REPORT_TITLE);
+  sheet.addRow([`${QUESTION_REPORT_TITLE} — ${periodLabel}`]).font = { bold: true };
+  sheet.addRow([]);
+  sheet.addRow(QUESTION_REPORT_HEADER).font = { bold: true };
+  for (const line of questionReportLines(report)) sheet.addRow(line);
+  sheet.lastRow!.font = { bold: true };
+  sheet.addRow([]);
+  for (const note of QUESTION_REPORT_NOTES) sheet.addRow([note]).font = { italic: true, size: 9 };
+  sheet.getColumn(1).width = 38;
+  for (let i = 2; i <= QUESTION_REPORT_HEADER.length; i++) sheet.getColumn(i).width = 14;
 }

@@ -122,7 +122,11 @@ describe("CSV download", () => {
     expect(records[2]).toEqual([`'${communeName}`, "Xã/phường/thị trấn", "Chưa có bài xuất bản", "0", "0", "0", "0", "0", "", "", "0", "0", "0", "0"]);
     const report = await pageReport(approverActor);
     const expected = expectedCells(report).map((cells) => cells.map((cell) => (cell === null ? "" : String(cell)).replace(/^=/, "'=")));
-    expect(records.slice(1)).toEqual(expected);
+    expect(records.slice(1, 1 + expected.length)).toEqual(expected);
+    // Then the Hỏi đáp pháp luật section (lib/reports/questions.ts), under its own title and header.
+    const title = records.findIndex((r) => r[0] === "Hỏi đáp pháp luật");
+    expect(title).toBeGreaterThan(expected.length);
+    expect(records[title + 1]).toEqual(["Đơn vị trả lời", "Câu hỏi nhận", "Đã trả lời", "Từ chối", "Quá hạn", "Số ngày trả lời thường gặp"]);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { QuestionReportSection } from "@/components/workspace/questions/question-report";
 import { ReportChart } from "@/components/workspace/report-chart";
 import { ReportPeriodForm } from "@/components/workspace/report-period-form";
 import { ReportTable } from "@/components/workspace/report-table";
@@ -9,6 +10,7 @@ import { COLUMN_KEYS, FIGURE_COLUMNS, nextSort, sortParam, sortRows, type Column
 import { ATTRIBUTION_NOTE } from "@/lib/reports/export-table";
 import { periodDays, vietnamToday } from "@/lib/reports/period";
 import { parseReportQuery, reportQueryString, type SearchParams } from "@/lib/reports/report-query";
+import { questionReportFor } from "@/lib/reports/questions";
 import { getUnitReport } from "@/lib/reports/unit-report";
 import { formatDateTime } from "@/lib/vietnamese";
 
@@ -55,6 +57,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
     );
   }
   const report = result.value;
+  const questions = await questionReportFor(actor, query.value.period, now);
   const { sort, period } = query.value;
   const rows = sortRows(report.rows, sort);
   const sortLinks = Object.fromEntries(
@@ -95,6 +98,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
       </div>
 
       <ReportChart rows={rows} months={period.months} periodLabel={period.label} />
+      {questions && <QuestionReportSection report={questions} />}
     </div>
   );
 }
