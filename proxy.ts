@@ -3,6 +3,7 @@ import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { searchPathKey } from "@/lib/search/params";
 import { isTakenDownArticle } from "@/lib/site/article-gate";
 import { TAKEN_DOWN_ROUTE } from "@/lib/site/url";
+import { mergedUnitRedirect } from "@/lib/units/redirect-gate";
 
 // A first gate for the workspace: people without a session go to Đăng nhập. Every workspace page
 // still checks the session itself (getActor), which also refuses deactivated accounts.
@@ -36,10 +37,31 @@ function searchRewrite(request: NextRequest): NextResponse {
   return NextResponse.rewrite(new URL(`/tim-kiem/${searchPathKey(request.nextUrl.searchParams)}`, request.url));
 }
 
+const UNIT_PATH = /^\/don-vi\/([^/]+)(\/rss)?\/?$/;
+
+// A merged unit's page and feed move for good to its successor: 301, which a page cannot choose.
+async function unitGate(request: NextRequest): Promise<NextResponse> {
+  const match = UNIT_PATH.exec(request.nextUrl.pathname);
+  if (!match) return NextResponse.next();
+  try {
+    const to = await mergedUnitRedirect(decodeURIComponent(match[1]));
+    if (to) {
+      const url = new URL(`/don-vi/${encodeURIComponent(to)}${match[2] ?? ""}`, request.url);
+      url.search = request.nextUrl.search;
+      return NextResponse.redirect(url, 301);
+    }
+  } catch (error) {
+    // A malformed address or an unreachable database: the page answers instead (404, or its own 308).
+    console.error("Không kiểm tra được địa chỉ đơn vị:", error);
+  }
+  return NextResponse.next();
+}
+
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   if (request.nextUrl.pathname.startsWith("/bai-viet/")) return articleGate(request);
   if (request.nextUrl.pathname === "/tim-kiem") return searchRewrite(request);
+  if (request.nextUrl.pathname.startsWith("/don-vi/")) return unitGate(request);
   return workspaceGate(request as NextRequestWithAuth, event);
 }
 
-export const config = { matcher: ["/quan-ly", "/quan-ly/:path*", "/bai-viet/:slug", "/tim-kiem"] };
+export const config = { matcher: ["/quan-ly", "/quan-ly/:path*", "/bai-viet/:slug", "/tim-kiem", "/don-vi/:slug", "/don-vi/:slug/rss"] };

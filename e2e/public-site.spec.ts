@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import type pg from "pg";
-import { DEMO_UNIT_NAME, DEMO_UNIT_SLUG } from "../prisma/seed/constants";
+import { DEMO_FORMER_DISTRICT_SLUG, DEMO_UNIT_NAME, DEMO_UNIT_SLUG } from "../prisma/seed/constants";
 import { database, DEMO_CATEGORY_SLUG, insertPublishedArticle, removeArticle, revalidateArticle, type TemporaryArticle } from "./public-support";
 
 test.describe("the public site", () => {
@@ -125,13 +125,17 @@ test.describe("the public site", () => {
     expect(metas.some((meta) => /Xã (Đông|Tây) Yên/.test(meta))).toBe(true);
   });
 
-  test("a merged unit's old address redirects to its successor, its feed too", async ({ page, request }) => {
+  test("a merged unit's old address redirects for good (301) to its successor, its feed and pages too", async ({ page, request }) => {
     const response = await request.get("/don-vi/xa-dong-yen", { maxRedirects: 0 });
-    expect([307, 308]).toContain(response.status());
+    expect(response.status()).toBe(301);
     expect(response.headers()["location"]).toMatch(/\/don-vi\/xa-yen-binh$/);
     const feed = await request.get("/don-vi/xa-dong-yen/rss", { maxRedirects: 0 });
-    expect(feed.status()).toBe(308);
+    expect(feed.status()).toBe(301);
     expect(feed.headers()["location"]).toMatch(/\/don-vi\/xa-yen-binh\/rss$/);
+    // A former district leads to the commune that succeeded it, with the page asked for.
+    const district = await request.get(`/don-vi/${DEMO_FORMER_DISTRICT_SLUG}?trang=2`, { maxRedirects: 0 });
+    expect(district.status()).toBe(301);
+    expect(district.headers()["location"]).toMatch(new RegExp(`/don-vi/${DEMO_UNIT_SLUG}\\?trang=2$`));
     await page.goto("/don-vi/xa-dong-yen");
     await expect(page).toHaveURL(/\/don-vi\/xa-yen-binh$/);
   });

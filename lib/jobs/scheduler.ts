@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { publishDueArticles } from "@/lib/articles/publish-due-articles";
 import type { Changes } from "@/lib/changes";
 import { sendPendingEmails } from "@/lib/notifications/email";
+import { applyDuePlans } from "@/lib/reorganisation/apply-due-plans";
 import { sendAskerEmails } from "@/lib/questions/asker-emails";
 import { remindDueQuestions } from "@/lib/questions/remind-due-questions";
 import { pruneExpiredRecords } from "./prune-records";
@@ -38,6 +39,11 @@ export async function runScheduledWork(now = new Date()): Promise<{ published: n
   // Hỏi đáp pháp luật: reminders before a question's deadline (notifications, emailed below), then
   // the askers' emails about answered or declined questions.
   await remindDueQuestions(now);
+  const reorganised = await applyDuePlans(now);
+  if (reorganised.applied.length > 0) {
+    console.log(`[scheduler] applied reorganisation plan(s): ${reorganised.applied.join(", ")}`);
+    await applyChangesThroughRoute(reorganised.changes);
+  }
   const emailed = await sendPendingEmails();
   await sendAskerEmails();
   if (now.getTime() - lastPrunedAt >= PRUNE_EVERY_MS) {

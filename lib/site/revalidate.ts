@@ -1,6 +1,7 @@
 import { revalidateTag } from "next/cache";
 import type { ArticleCacheRef, Changes } from "@/lib/changes";
 import { markTakenDownSlugsStale } from "./article-gate";
+import { markUnitRedirectsStale } from "@/lib/units/redirect-gate";
 import { DOCUMENTS_TAG, QUESTIONS_TAG } from "@/lib/cache-tags";
 import { ARTICLES_TAG, articleSlugTag, articleTag, CATEGORIES_TAG, categoryTag, commentsTag, SETTINGS_TAG, UNITS_TAG, unitTag } from "@/lib/cache-tags";
 
@@ -45,6 +46,8 @@ function revalidateComments(articleId: number): void {
 
 /** After units are renamed, merged, moved, archived or restored: names show on every listing. */
 function revalidateUnits(): void {
+  // A merged unit's old address: proxy.ts answers 301 from its own map, reloaded now.
+  markUnitRedirectsStale();
   expire([UNITS_TAG, ARTICLES_TAG]);
 }
 

@@ -6,7 +6,7 @@ const labels = (actor: Parameters<typeof navigationFor>[0]) => navigationFor(act
 describe("workspace navigation", () => {
   it("shows administration only to administrators", () => {
     expect(labels({ id: 1, portalRoles: ["ADMINISTRATOR"], memberships: [] })).toEqual([
-      "Bàn làm việc", "Bài viết", "Văn bản pháp luật", "Hỏi đáp", "Báo cáo thống kê", "Cuộc thi", "Đơn vị", "Người dùng", "Chuyên mục", "Cài đặt", "Cài đặt bình luận", "Cài đặt hỏi đáp", "Nhật ký", "Đổi mật khẩu",
+      "Bàn làm việc", "Bài viết", "Văn bản pháp luật", "Hỏi đáp", "Báo cáo thống kê", "Cuộc thi", "Đơn vị", "Sắp xếp đơn vị", "Người dùng", "Chuyên mục", "Cài đặt", "Cài đặt bình luận", "Cài đặt hỏi đáp", "Nhật ký", "Đổi mật khẩu",
     ]);
   });
 

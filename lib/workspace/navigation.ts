@@ -15,6 +15,7 @@ const ENTRIES: NavigationEntry[] = [
   { href: "/quan-ly/bao-cao", label: "Báo cáo thống kê", needs: "report.view" },
   { href: "/quan-ly/cuoc-thi", label: "Cuộc thi", needs: "contest.results" },
   { href: "/quan-ly/quan-tri/don-vi", label: "Đơn vị", needs: "admin.units" },
+  { href: "/quan-ly/quan-tri/sap-xep-don-vi", label: "Sắp xếp đơn vị", needs: "admin.units" },
   { href: "/quan-ly/quan-tri/nguoi-dung", label: "Người dùng", needs: "admin.users" },
   { href: "/quan-ly/quan-tri/chuyen-muc", label: "Chuyên mục", needs: "admin.categories" },
   { href: "/quan-ly/quan-tri/cai-dat", label: "Cài đặt", needs: "admin.settings" },

@@ -10,7 +10,8 @@ import { sitePaths } from "@/lib/site/url";
 import { UNIT_TYPE_LABELS } from "@/lib/units/labels";
 
 // /don-vi (the directory of active units), /don-vi/<slug> and /don-vi/<slug>?trang=N. A merged
-// unit's address redirects (308) to the unit it now lives on in; cached like the other public pages.
+// unit's address redirects to the unit it now lives on in (301 from proxy.ts; 308 here if the proxy could
+// not tell); cached like the other public pages.
 export const revalidate = 3600;
 export const dynamicParams = true;
 export function generateStaticParams(): { path: string[] }[] {

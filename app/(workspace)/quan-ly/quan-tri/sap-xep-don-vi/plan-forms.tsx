@@ -1,0 +1,151 @@
+"use client";
+
+import { FormField } from "@/components/ui/form-field";
+import { SavedMessage, SubmitButton } from "@/components/ui/form-controls";
+import { useAdminForm } from "@/components/workspace/use-admin-form";
+import { shown } from "@/lib/workspace/form-state";
+import { applyPlanAction, cancelScheduleAction, createPlanAction, schedulePlanAction, updatePlanAction } from "./actions";
+
+// The plan's forms. A refusal may list many problems, one per line, so it is shown as a list.
+
+function Refusal({ result }: { result: { ok: boolean; error?: string } | null }) {
+  if (!result || result.ok || !result.error) return null;
+  const [first, ...rest] = result.error.split("\n");
+  return (
+    <div role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+      <p>{first}</p>
+      {rest.length > 0 && (
+        <ul className="mt-1 list-none space-y-1 break-words">
+          {rest.map((line, index) => (
+            <li key={index}>{line}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+const SHEET_HINT = "Tệp Excel (.xlsx) hoặc CSV với các cột: Đơn vị cũ, Đơn vị mới, Loại đơn vị mới, Đơn vị cấp trên mới.";
+const TEXT_HINT =
+  "Mỗi dòng: đơn vị cũ, đơn vị mới, loại đơn vị mới, đơn vị cấp trên mới (cách nhau bằng dấu phẩy; dòng đầu là tên cột). Ghi đơn vị bằng địa chỉ trang hoặc tên; để trống cấp trên nghĩa là trực thuộc tỉnh.";
+
+function RowsField({ defaultValue, error }: { defaultValue: string; error?: string }) {
+  return (
+    <div>
+      <label htmlFor="truong-text" className="block text-sm font-semibold">
+        Các dòng của kế hoạch
+      </label>
+      <textarea
+        id="truong-text"
+        name="text"
+        rows={8}
+        defaultValue={defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`truong-text-goi-y${error ? " truong-text-loi" : ""}`}
+        className="mt-1 w-full rounded border border-gray-400 bg-white px-3 py-2 font-mono text-sm focus:outline-2 focus:outline-brand-600"
+      />
+      <p id="truong-text-goi-y" className="mt-1 text-xs text-muted">
+        {TEXT_HINT}
+      </p>
+      {error && (
+        <p id="truong-text-loi" className="mt-1 text-sm text-red-700">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function CreatePlanForm() {
+  const { state, formAction, onSubmit, pending, errors } = useAdminForm(createPlanAction);
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="space-y-4" encType="multipart/form-data">
+      <Refusal result={state} />
+      <FormField label="Tên kế hoạch" name="title" maxLength={200} defaultValue={shown(state, "title")} error={errors.title} required />
+      <div>
+        <label htmlFor="truong-sheet" className="block text-sm font-semibold">
+          Tệp kế hoạch
+        </label>
+        <input
+          id="truong-sheet"
+          name="sheet"
+          type="file"
+          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-describedby="truong-sheet-goi-y"
+          aria-invalid={errors.sheet ? true : undefined}
+          className="mt-1 block w-full max-w-full text-sm"
+        />
+        <p id="truong-sheet-goi-y" className="mt-1 text-xs text-muted">
+          {SHEET_HINT}
+        </p>
+        {errors.sheet && <p className="mt-1 text-sm text-red-700">{errors.sheet}</p>}
+      </div>
+      <p className="text-sm text-muted">hoặc nhập trực tiếp:</p>
+      <RowsField defaultValue={shown(state, "text")} error={errors.text} />
+      <SubmitButton pending={pending}>Tạo kế hoạch</SubmitButton>
+    </form>
+  );
+}
+
+export function EditPlanForm({ plan }: { plan: { id: number; title: string; text: string } }) {
+  const { state, formAction, onSubmit, pending, errors, saved } = useAdminForm(updatePlanAction);
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="space-y-4">
+      <Refusal result={state} />
+      <SavedMessage show={saved} />
+      <input type="hidden" name="planId" value={plan.id} />
+      <FormField label="Tên kế hoạch" name="title" maxLength={200} defaultValue={shown(state, "title", plan.title)} error={errors.title} required />
+      <RowsField defaultValue={shown(state, "text", plan.text)} error={errors.text} />
+      <SubmitButton pending={pending}>Lưu kế hoạch</SubmitButton>
+    </form>
+  );
+}
+
+export function ApplyPlanForm({ planId, receivers }: { planId: number; receivers: number }) {
+  const { state, formAction, onSubmit, pending } = useAdminForm(applyPlanAction, {
+    confirm: `Áp dụng kế hoạch ngay? ${receivers} đơn vị sẽ nhận bài viết, người dùng và dữ liệu của các đơn vị cũ. Không thể hoàn tác.`,
+  });
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="space-y-3">
+      <Refusal result={state} />
+      <input type="hidden" name="planId" value={planId} />
+      <SubmitButton pending={pending} tone="danger">
+        Áp dụng ngay
+      </SubmitButton>
+    </form>
+  );
+}
+
+export function SchedulePlanForm({ planId, defaultValue }: { planId: number; defaultValue: string }) {
+  const { state, formAction, onSubmit, pending, errors } = useAdminForm(schedulePlanAction);
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="space-y-3">
+      <Refusal result={state} />
+      <input type="hidden" name="planId" value={planId} />
+      <FormField
+        label="Thời điểm áp dụng (giờ Việt Nam)"
+        name="effectiveAt"
+        type="datetime-local"
+        defaultValue={shown(state, "effectiveAt", defaultValue)}
+        error={errors.effectiveAt}
+        required
+      />
+      <SubmitButton pending={pending} tone="plain">
+        Hẹn giờ áp dụng
+      </SubmitButton>
+    </form>
+  );
+}
+
+export function CancelScheduleForm({ planId }: { planId: number }) {
+  const { state, formAction, onSubmit, pending } = useAdminForm(cancelScheduleAction);
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="space-y-3">
+      <Refusal result={state} />
+      <input type="hidden" name="planId" value={planId} />
+      <SubmitButton pending={pending} tone="plain">
+        Hủy hẹn giờ
+      </SubmitButton>
+    </form>
+  );
+}
