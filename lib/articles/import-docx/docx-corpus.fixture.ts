@@ -174,6 +174,45 @@ export async function hyperlinksDocx(): Promise<Buffer> {
   ]);
 }
 
+/** A JPEG photo and a BMP drawing: the upload accepts only JPEG, PNG, WebP and GIF. */
+export async function bitmapDocx(): Promise<Buffer> {
+  const bmp = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#336699" } }).raw().toBuffer();
+  return pack([
+    {
+      children: [
+        new Paragraph("Sơ đồ tổ chức và ảnh hội nghị được đính kèm dưới đây để bạn đọc tham khảo."),
+        new Paragraph({ children: [new ImageRun({ type: "bmp", data: bitmap(8, 8, bmp), transformation: { width: 80, height: 80 } })] }),
+        new Paragraph({ children: [image(await photo(7), "Hội nghị")] }),
+      ],
+    },
+  ]);
+}
+
+/** A 24-bit BMP file around raw RGB pixels (sharp writes no BMP). */
+function bitmap(width: number, height: number, rgb: Buffer): Buffer {
+  const row = Math.ceil((width * 3) / 4) * 4;
+  const file = Buffer.alloc(54 + row * height);
+  file.write("BM", 0, "latin1");
+  file.writeUInt32LE(file.length, 2);
+  file.writeUInt32LE(54, 10);
+  file.writeUInt32LE(40, 14);
+  file.writeInt32LE(width, 18);
+  file.writeInt32LE(height, 22);
+  file.writeUInt16LE(1, 26);
+  file.writeUInt16LE(24, 28);
+  file.writeUInt32LE(row * height, 34);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const source = ((height - 1 - y) * width + x) * 3;
+      const target = 54 + y * row + x * 3;
+      file[target] = rgb[source + 2];
+      file[target + 1] = rgb[source + 1];
+      file[target + 2] = rgb[source];
+    }
+  }
+  return file;
+}
+
 export async function manyImagesDocx(count: number): Promise<Buffer> {
   const children = [];
   for (let index = 0; index < count; index++) children.push(new Paragraph({ children: [image(await photo(index + 10, 16, 16), `Ảnh ${index + 1}`)] }));

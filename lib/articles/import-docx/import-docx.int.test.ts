@@ -8,6 +8,7 @@ import type { RichTextNode } from "@/lib/richtext/types";
 import { LocalDiskStorage } from "@/lib/storage/local-disk";
 import { unitFixtures } from "@/test-support/fixtures/units";
 import {
+  bitmapDocx,
   CAPTIONS,
   footnotesDocx,
   hyperlinksDocx,
@@ -97,7 +98,8 @@ describe("Nhập từ Word: files that become drafts", () => {
       ["Hòa giải viên thảo luận nhóm", CAPTIONS[1]],
     ]);
     const keys = figures.map((f) => String(f.attrs?.src).replace(/^\/tep\//, ""));
-    const files = await db.storedFile.findMany({ where: { storageKey: { in: keys } } });
+    // Same bytes uploaded elsewhere share the key, so look for this unit's rows.
+    const files = await db.storedFile.findMany({ where: { storageKey: { in: keys }, unitId } });
     expect(files).toHaveLength(2);
     for (const file of files) expect(file).toMatchObject({ unitId, uploadedById: author.id, mimeType: "image/jpeg" });
     for (const key of keys) expect(await storage.read(key)).not.toBeNull();
@@ -137,6 +139,17 @@ describe("Nhập từ Word: files that become drafts", () => {
     expect(links).toEqual(["https://moj.gov.vn", "mailto:tuphap@anlac.gov.vn"]);
     expect(article.bodyText).toContain("một liên kết lạ");
     expect(JSON.stringify(body)).not.toContain("javascript");
+  });
+});
+
+describe("Nhập từ Word: pictures the upload refuses", () => {
+  it("leaves out a BMP drawing, keeps the photo, and says how many were left out", async () => {
+    const { result, body } = await imported(await bitmapDocx());
+    expect(result).toMatchObject({ images: 1, refusedImages: 1 });
+    const figures = nodesOf(body, "figure");
+    expect(figures).toHaveLength(1);
+    expect(figures[0].attrs).toMatchObject({ alt: "Hội nghị", src: expect.stringMatching(/^\/tep\//) });
+    expect(JSON.stringify(body)).not.toContain("nhap-tu-word-anh");
   });
 });
 
