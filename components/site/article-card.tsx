@@ -1,5 +1,5 @@
 import { CoverImage } from "./cover-image";
-import Link from "next/link";
+import { SiteLink as Link } from "@/components/site/site-link";
 import type { ArticleListing } from "@/lib/articles/public-queries";
 import { formatDateTime } from "@/lib/vietnamese";
 

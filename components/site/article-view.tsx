@@ -1,9 +1,10 @@
 import { CoverImage } from "./cover-image";
-import Link from "next/link";
+import { SiteLink as Link } from "@/components/site/site-link";
 import type { PublishedArticle } from "@/lib/articles/public-queries";
 import { sitePaths } from "@/lib/site/url";
 import { formatDateTime, toIsoInVietnam } from "@/lib/vietnamese";
 import { ArticleAttachments } from "./article-attachments";
+import { ArticleCitations } from "./documents/article-citations";
 
 type Props = {
   article: PublishedArticle;
@@ -62,6 +63,7 @@ export function ArticleView({ article, tools, footer }: Props) {
         )}
       </div>
       <ArticleAttachments attachments={article.attachments} />
+      <ArticleCitations articleId={article.id} />
       {article.tags.length > 0 && (
         <p className="mt-6 text-sm">
           <span className="font-semibold">Từ khóa: </span>

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import Link from "next/link";
+import { SiteLink as Link } from "@/components/site/site-link";
 import { ArticleCard } from "@/components/site/article-card";
 import { Breadcrumb, type Crumb } from "@/components/site/breadcrumb";
 import { Pagination } from "@/components/site/pagination";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink as Link } from "@/components/site/site-link";
 import { ArticleMeta } from "@/components/site/article-card";
 import { Breadcrumb } from "@/components/site/breadcrumb";
 import { Highlighted } from "@/components/site/highlighted";

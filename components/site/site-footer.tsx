@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink as Link } from "@/components/site/site-link";
 import type { SiteSettings } from "@/lib/site/settings";
 
 /** The agency's details a state portal shows on every page (Decree 42/2022, Art. 4), from Cài đặt. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink as Link } from "@/components/site/site-link";
 import type { PublicCategory } from "@/lib/site/directory";
 import { SITE_SECTIONS } from "@/lib/site/sections";
 import type { SiteSettings } from "@/lib/site/settings";

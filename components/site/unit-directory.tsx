@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink as Link } from "@/components/site/site-link";
 import type { DirectoryUnit } from "@/lib/site/directory";
 import { telHref, type UnitContacts as Contacts } from "@/lib/units/contacts";
 import { UNIT_TYPE_LABELS, type UnitTypeName } from "@/lib/units/labels";

@@ -1,5 +1,3 @@
-import { unstable_cache } from "next/cache";
-import { ARTICLES_TAG } from "@/lib/cache-tags";
 import { listPublicCategories, listUnitOptions, resolvePublicUnit, type PublicCategory } from "@/lib/site/directory";
 import { hasCriteria, type SearchRequest } from "./params";
 import { searchArticles, type SearchResults } from "./search";
@@ -40,8 +38,9 @@ export type SearchPageData = {
 };
 
 /**
- * Everything the search page shows. Results are cached under ARTICLES_TAG (so the page is too, and
- * leaves the cache when any article changes); the cache lives in memory and is bounded (next.config.ts).
+ * Everything the search page shows. The results are not cached on their own: the page that shows
+ * them is (app/(site)/tim-kiem/[key]: Next's cache, under ARTICLES_TAG, and the page cache in
+ * front), so a second copy only cost a new search the time to serialise and store it.
  */
 export async function loadSearchPage(request: SearchRequest): Promise<SearchPageData> {
   const [categories, units] = await Promise.all([listPublicCategories(), listUnitOptions()]);
@@ -52,10 +51,6 @@ export async function loadSearchPage(request: SearchRequest): Promise<SearchPage
   if (!hasCriteria(request) || unknownFilter) return { request, categories, units, unknownFilter, results: null };
 
   const filters = { unitId, categoryId: category?.id, from: request.from ?? undefined, until: request.until ?? undefined };
-  const key = JSON.stringify([request.query.text, filters, request.page]);
-  const results = await unstable_cache(() => inSearchSlot(() => searchArticles(request.query, filters, request.page, SEARCH_PAGE_SIZE)), ["public", "search", key], {
-    tags: [ARTICLES_TAG],
-    revalidate: 3600,
-  })();
+  const results = await inSearchSlot(() => searchArticles(request.query, filters, request.page, SEARCH_PAGE_SIZE));
   return { request, categories, units, unknownFilter, results };
 }

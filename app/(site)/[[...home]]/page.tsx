@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CoverImage } from "@/components/site/cover-image";
-import Link from "next/link";
+import { SiteLink as Link } from "@/components/site/site-link";
 import { notFound } from "next/navigation";
 import { ArticleCard, ArticleMeta } from "@/components/site/article-card";
 import { UnitDirectorySummary } from "@/components/site/unit-directory";
