@@ -9,6 +9,7 @@ import { templateOfBody } from "@/lib/articles/templates";
 import { extractPlainText } from "@/lib/richtext/plain-text";
 import { countWords } from "@/lib/vietnamese";
 import { AttachmentsField } from "./attachments-field";
+import { CitedDocumentsField } from "./cited-documents-field";
 import { CHECKLIST_HEADING_ID, ChecklistPanel } from "./checklist-panel";
 import { CoverImageField } from "./cover-image-field";
 import { toChecklistInput, type EditorActions, type EditorFields } from "./editor-types";
@@ -163,6 +164,7 @@ export function ArticleEditor(props: Props) {
             <TagsInput tags={fields.tags} suggestions={props.tagSuggestions} onChange={(tags) => change({ tags })} />
           </div>
           <AttachmentsField attachments={fields.attachments} unitId={props.unitId} onChange={(attachments) => change({ attachments })} />
+          <CitedDocumentsField articleId={props.articleId} />
         </div>
 
         <aside className="space-y-4 lg:sticky lg:top-4 lg:self-start">

@@ -1,0 +1,35 @@
+import { NextResponse } from "next/server";
+import { getWorkingActor } from "@/lib/auth/session";
+import { citationsForEditor, suggestDocuments } from "@/lib/documents/editor-citations";
+import { setArticleCitations } from "@/lib/documents/set-article-citations";
+import { isSameOrigin } from "@/lib/http/same-origin";
+import { applyChanges } from "@/lib/site/revalidate";
+
+// The editor's Văn bản được trích dẫn field (components/editor/cited-documents-field.tsx) talks to this
+// route, so the article editor needs no new props: GET ?bai-viet=ID lists the citations, GET ?q=…
+// suggests published documents, POST { articleId, numbers } replaces the citations.
+
+export const dynamic = "force-dynamic";
+
+const NO_STORE = { "Cache-Control": "private, no-store" };
+
+export async function GET(request: Request): Promise<Response> {
+  const actor = await getWorkingActor();
+  if (!actor) return NextResponse.json({ error: "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại." }, { status: 401, headers: NO_STORE });
+  const url = new URL(request.url);
+  const q = url.searchParams.get("q");
+  if (q !== null) return NextResponse.json({ suggestions: await suggestDocuments(q.slice(0, 200)) }, { headers: NO_STORE });
+  const citations = await citationsForEditor(actor, Number(url.searchParams.get("bai-viet")));
+  if (!citations) return NextResponse.json({ error: "Không tìm thấy bài viết." }, { status: 404, headers: NO_STORE });
+  return NextResponse.json({ citations }, { headers: NO_STORE });
+}
+
+export async function POST(request: Request): Promise<Response> {
+  if (!isSameOrigin(request)) return NextResponse.json({ error: "Yêu cầu không hợp lệ." }, { status: 403 });
+  const actor = await getWorkingActor();
+  if (!actor) return NextResponse.json({ error: "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại." }, { status: 401 });
+  const result = await setArticleCitations(actor, await request.json().catch(() => null));
+  if (!result.ok) return NextResponse.json({ error: result.error }, { status: 400, headers: NO_STORE });
+  applyChanges(result.changes);
+  return NextResponse.json({ citations: await citationsForEditor(actor, result.value.articleId) }, { headers: NO_STORE });
+}
