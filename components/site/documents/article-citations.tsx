@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink as Link } from "@/components/site/site-link";
 import { listArticleCitations } from "@/lib/documents/public-queries";
 import { EffectBadge } from "./effect-badge";
 

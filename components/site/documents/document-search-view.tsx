@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink as Link } from "@/components/site/site-link";
 import { Breadcrumb } from "@/components/site/breadcrumb";
 import { Pagination } from "@/components/site/pagination";
 import { formatDay } from "@/lib/documents/days";
@@ -37,7 +37,7 @@ export function DocumentSearchView({ search, result }: { search: DocumentSearch;
       <Breadcrumb items={[{ label: "Trang chủ", href: "/" }, { label: "Văn bản pháp luật" }]} />
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-bold">Văn bản pháp luật</h1>
-        <Link href="/van-ban/rss" prefetch={false} className="text-sm underline">RSS văn bản mới</Link>
+        <Link href="/van-ban/rss" className="text-sm underline">RSS văn bản mới</Link>
       </div>
       <form action="/van-ban" role="search" className="mt-4 flex flex-wrap gap-2">
         <label htmlFor="tim-van-ban" className="sr-only">Tìm theo số/ký hiệu hoặc trích yếu</label>
