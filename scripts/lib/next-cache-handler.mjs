@@ -15,6 +15,7 @@
 // and tests nothing is registered and this is Next's handler unchanged.
 import { randomUUID } from "node:crypto";
 import fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
+import { noteExpired } from "./expired-tags.mjs";
 import { PAGE_CACHE_KEY } from "./page-cache.mjs";
 import { requestContext } from "./request-log.mjs";
 import { purgeVarnishTags, varnishPurgeUrls } from "./varnish.mjs";
@@ -48,6 +49,7 @@ let announce = async () => {};
  * from (lib/site/article-gate.ts reloads it when its version moves, as markTakenDownSlugsStale does).
  */
 function expiredElsewhere(tags) {
+  noteExpired(tags);
   if (!touchesPublicPages(tags)) return;
   globalThis[PAGE_CACHE_KEY]?.purge();
   const gate = globalThis.pbgdplTakenDownGate;
@@ -103,7 +105,8 @@ async function redisCacheHandler() {
   return CacheHandler;
 }
 
-const Base = process.env.REDIS_URL ? await redisCacheHandler() : FileSystemCache;
+const shared = Boolean(process.env.REDIS_URL);
+const Base = shared ? await redisCacheHandler() : FileSystemCache;
 
 export default class PortalCacheHandler extends Base {
   async get(...args) {
@@ -112,12 +115,17 @@ export default class PortalCacheHandler extends Base {
     return entry;
   }
 
-  async set(key, data, ...rest) {
+  async set(key, data, ctx) {
     noteCacheTags(data);
-    return super.set(key, data, ...rest);
+    // Shared: stored as made when its request began, so a tag another instance expired while it was
+    // being rendered makes it stale at once (the handler compares expiry and lastModified).
+    const startedAt = requestContext.getStore()?.startedAt;
+    if (shared && startedAt && ctx && ctx.internal_lastModified === undefined) return super.set(key, data, { ...ctx, internal_lastModified: startedAt });
+    return super.set(key, data, ctx);
   }
 
   async revalidateTag(tags, durations) {
+    noteExpired([tags].flat());
     await super.revalidateTag(tags, durations);
     if (!touchesPublicPages(tags)) return;
     await announce([tags].flat());

@@ -79,7 +79,7 @@ export function createRequestLog({ json, accessLog, out = createLineWriter(proce
       const id = requestIdFor(req, trustedProxies);
       req.headers["x-request-id"] = id;
       res.setHeader("x-request-id", id);
-      const context = { id, cacheTags: null };
+      const context = { id, cacheTags: null, startedAt: Date.now() };
       if (accessLog) {
         const started = process.hrtime.bigint();
         res.once("close", () => {

@@ -5,6 +5,7 @@
 //
 // Environment: VARNISH_PURGE_URLS (comma-separated, e.g. http://127.0.0.1:6081/; empty: no Varnish),
 // VARNISH_REPURGE_MS (1500; 0: off).
+import { expiredSince } from "./expired-tags.mjs";
 
 /** Purge requests carry the tags in one header; Varnish reads headers of up to 8 kB by default. */
 const MAX_HEADER_BYTES = 6000;
@@ -64,9 +65,10 @@ export function xkeyValue(nextCacheTags) {
 /**
  * Sends the page's cache tags to Varnish as `xkey` (the VCL keeps it with the object and never passes
  * it on to readers). The tags are those Next's cache handler noted on the request's context while
- * serving or storing the page.
+ * serving or storing the page. A page whose render began before one of its tags expired may show what
+ * the change replaced: the reader gets it, Varnish is told not to keep it.
  *
- * @param {{ getStore(): { cacheTags: string | null } | undefined }} context
+ * @param {{ getStore(): { cacheTags: string | null, startedAt: number } | undefined }} context
  */
 export function withXkeyHeader(context, handler) {
   return (req, res) => {
@@ -74,8 +76,14 @@ export function withXkeyHeader(context, handler) {
     const writeHead = res.writeHead;
     res.writeHead = function (...args) {
       if (request?.cacheTags && !this.headersSent) {
-        const value = xkeyValue(request.cacheTags);
-        if (value) this.setHeader("xkey", value);
+        if (expiredSince(request.cacheTags, request.startedAt)) {
+          const headers = args.find((arg) => arg && typeof arg === "object" && !Array.isArray(arg));
+          if (headers) for (const name of Object.keys(headers)) if (name.toLowerCase() === "cache-control") delete headers[name];
+          this.setHeader("cache-control", "private, no-cache");
+        } else {
+          const value = xkeyValue(request.cacheTags);
+          if (value) this.setHeader("xkey", value);
+        }
       }
       return writeHead.apply(this, args);
     };
