@@ -1,0 +1,136 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEMO_APPROVER_EMAIL, DEMO_AUTHOR_EMAIL, DEMO_PROVINCIAL_EDITOR_EMAIL, DEMO_UNIT_NAME } from "../prisma/seed/constants";
+import { uniqueWord } from "./public-support";
+import { signIn } from "./support/sign-in";
+
+// Hỏi đáp pháp luật at 375 px, end to end: a reader asks without an account and follows the status
+// with the tracking code, the provincial editor routes the question from triage, the unit's author
+// answers in the editor, the unit's approver publishes, and the reader finds it by searching without
+// diacritics. The demo's overdue question is red in the unit's queue.
+
+const PHONE = { width: 375, height: 740 };
+test.use({ viewport: PHONE });
+
+async function noSidewaysScroll(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+}
+
+async function axeClean(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+async function staffPage(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: PHONE, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
+  const page = await context.newPage();
+  await signIn(page, email);
+  return page;
+}
+
+test("a reader asks, follows it by code, the Sở routes it, the unit answers and publishes, the reader finds it", async ({ page, browser }) => {
+  const word = uniqueWord();
+  const title = `Hỏi về quyền nuôi con sau khi ly hôn ${word}`;
+
+  // 1. Gửi câu hỏi, without an account.
+  await page.goto("/hoi-dap/gui-cau-hoi");
+  await noSidewaysScroll(page);
+  await axeClean(page);
+  await page.getByLabel("Họ tên").fill("Trần Thị Bích");
+  await page.getByLabel("Email").fill(`bich.${word}@example.vn`);
+  await page.getByLabel("Xã/phường nơi bạn sinh sống").selectOption({ index: 1 });
+  await page.getByLabel("Lĩnh vực").selectOption({ label: "Hôn nhân và gia đình" });
+  await page.getByLabel("Tiêu đề").fill(title);
+  await page.getByLabel("Nội dung câu hỏi").fill(`Sau khi ly hôn, con 3 tuổi sống với ai? Tôi muốn được nuôi con (${word}).`);
+  // Without the consent the form says why and keeps what was typed.
+  await page.waitForTimeout(3500); // the minimum fill time of the spam defences
+  await page.getByRole("button", { name: "Gửi câu hỏi" }).click();
+  await expect(page.getByText("Vui lòng đồng ý với thông báo xử lý dữ liệu cá nhân để gửi câu hỏi.")).toBeVisible();
+  await expect(page.getByLabel("Tiêu đề")).toHaveValue(title);
+  await page.getByLabel("Tôi đã đọc và đồng ý với thông báo xử lý dữ liệu cá nhân.").check();
+  await page.getByRole("button", { name: "Gửi câu hỏi" }).click();
+  const code = (await page.locator("[data-ma-tra-cuu]").textContent())!.trim();
+  expect(code).toMatch(/^HD-[2-9A-Z]{5}-[2-9A-Z]{5}$/);
+
+  // 2. Tra cứu câu hỏi by the code: its state, never the contact.
+  await page.getByRole("link", { name: "Xem tình trạng câu hỏi" }).click();
+  await expect(page.locator("[data-tinh-trang]")).toHaveText("Mới");
+  await expect(page.getByText(`bich.${word}@example.vn`)).toHaveCount(0);
+  await noSidewaysScroll(page);
+  await axeClean(page);
+
+  // 3. The provincial editor routes it from triage to the demo unit.
+  const editor = await staffPage(browser, DEMO_PROVINCIAL_EDITOR_EMAIL);
+  await editor.goto("/quan-ly/hoi-dap?loc=triage");
+  await editor.getByRole("link", { name: title }).click();
+  await editor.getByLabel("Đơn vị trả lời").selectOption({ label: DEMO_UNIT_NAME });
+  await editor.getByLabel("Ghi chú cho đơn vị (không bắt buộc)").fill("Đề nghị xã trả lời.");
+  await editor.getByRole("button", { name: "Phân công" }).click();
+  await expect(editor.getByText("Đã chuyển câu hỏi đến đơn vị trả lời.")).toBeVisible();
+  await editor.context().close();
+
+  await page.reload();
+  await expect(page.locator("[data-tinh-trang]")).toHaveText("Đang xử lý");
+
+  // 4. The unit's author answers in the editor and sends it for approval.
+  const author = await staffPage(browser, DEMO_AUTHOR_EMAIL);
+  await author.goto("/quan-ly/hoi-dap");
+  await author.getByRole("link", { name: title }).click();
+  await noSidewaysScroll(author);
+  const answer = author.getByRole("textbox", { name: "Câu trả lời" });
+  await answer.click();
+  await author.keyboard.type(`Theo Điều 81 Luật Hôn nhân và gia đình, con dưới 36 tháng tuổi được giao cho mẹ trực tiếp nuôi (${word}).`);
+  await author.getByRole("button", { name: "Gửi duyệt" }).click();
+  await expect(author.getByText("Đã gửi câu trả lời để duyệt.")).toBeVisible();
+  await author.context().close();
+
+  // 5. The unit's approver publishes it.
+  const approver = await staffPage(browser, DEMO_APPROVER_EMAIL);
+  await approver.goto("/quan-ly/hoi-dap?loc=waiting");
+  await approver.getByRole("link", { name: title }).click();
+  await approver.getByRole("button", { name: "Duyệt và công bố" }).click();
+  await expect(approver.getByText("Đã duyệt và công bố câu trả lời.")).toBeVisible();
+  await approver.context().close();
+
+  // 6. The reader finds it by searching without diacritics, and reads the answer in the unit's name.
+  await page.reload();
+  await expect(page.locator("[data-tinh-trang]")).toHaveText("Đã trả lời");
+  await page.goto("/hoi-dap");
+  await page.getByLabel("Tìm câu hỏi").fill(`quyen nuoi con ${word}`);
+  await page.getByRole("button", { name: "Tìm kiếm" }).click();
+  await page.getByRole("link", { name: title }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByText(`${DEMO_UNIT_NAME} trả lời ngày`)).toBeVisible();
+  await expect(page.getByText("Người hỏi: T.T.B.")).toBeVisible();
+  await expect(page.getByText(`bich.${word}@example.vn`)).toHaveCount(0);
+  const structured = await page.locator('script[type="application/ld+json"]').allTextContents();
+  expect(structured.some((text) => text.includes('"FAQPage"') && text.includes(word))).toBe(true);
+  await noSidewaysScroll(page);
+  await axeClean(page);
+});
+
+test("an overdue question is marked red in the unit's queue", async ({ browser }) => {
+  const author = await staffPage(browser, DEMO_AUTHOR_EMAIL);
+  await author.goto("/quan-ly/hoi-dap");
+  const overdue = author.locator("li[data-qua-han]").filter({ hasText: "Chứng thực bản sao từ bản chính ở đâu" });
+  await expect(overdue).toBeVisible();
+  await expect(overdue.getByText("Quá hạn", { exact: true })).toBeVisible();
+  await expect(overdue).toHaveClass(/border-red-600/);
+  // Its border is not the one of a question within its deadline.
+  const onTime = author.locator("li:not([data-qua-han])").filter({ hasText: "Hợp đồng mua bán nhà viết tay" });
+  const colour = (item: typeof overdue) => item.evaluate((el) => getComputedStyle(el).borderLeftColor);
+  expect(await colour(overdue)).not.toBe(await colour(onTime));
+  await noSidewaysScroll(author);
+  await author.context().close();
+});
+
+test("Hỏi đáp pháp luật is in the public menu and its list works at 375 px", async ({ page }) => {
+  await page.goto("/hoi-dap");
+  await expect(page.getByRole("heading", { level: 1, name: "Hỏi đáp pháp luật" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Đất đai/ })).toBeVisible();
+  await noSidewaysScroll(page);
+  await axeClean(page);
+  const rss = await page.request.get("/hoi-dap/rss");
+  expect(rss.status()).toBe(200);
+  expect(await rss.text()).toContain("/hoi-dap/cau-hoi/");
+});
