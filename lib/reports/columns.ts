@@ -28,7 +28,13 @@ export type FigureColumn = {
 export const UNIT_COLUMN_LABEL = "Đơn vị";
 export const UNIT_TYPE_COLUMN_LABEL = "Loại đơn vị";
 export const NOTHING_PUBLISHED = "Chưa có bài xuất bản";
-export const SEPARATE_MERGED_LABEL = "Hiện riêng đơn vị đã sáp nhập";
+/**
+ * The report's structure: unticked, every article counts under the unit that has its history today
+ * ("theo đơn vị hiện nay", merged units rolled into their successor); ticked, under the unit that wrote
+ * it, as the province was organised then ("theo đơn vị tại thời điểm", merged units on their own rows).
+ */
+export const SEPARATE_MERGED_LABEL = "Theo đơn vị tại thời điểm (hiện riêng đơn vị đã sáp nhập)";
+export const CURRENT_STRUCTURE_LABEL = "Theo đơn vị hiện nay (đơn vị đã sáp nhập được tính vào đơn vị tiếp nhận)";
 
 export const FIGURE_COLUMNS: readonly FigureColumn[] = [
   { key: "tao-moi", label: "Bài tạo mới", value: (f) => f.created },

@@ -10,7 +10,7 @@ export type ExportLine = { kind: "unit" | "type-total" | "total"; cells: Cell[] 
 export const NOTE_COLUMN_LABEL = "Ghi chú";
 
 export const ATTRIBUTION_NOTE =
-  "Bài viết được tính cho đơn vị viết bài; lịch sử của đơn vị đã sáp nhập được tính vào đơn vị tiếp nhận, trừ khi chọn “Hiện riêng đơn vị đã sáp nhập”. Thời điểm theo giờ Việt Nam (GMT+7).";
+  "Bài viết được tính cho đơn vị viết bài; lịch sử của đơn vị đã sáp nhập được tính vào đơn vị tiếp nhận, trừ khi chọn “Theo đơn vị tại thời điểm”. Thời điểm theo giờ Việt Nam (GMT+7).";
 
 /** Column headings; durations are given in hours in the exports. */
 export function exportHeader(): string[] {

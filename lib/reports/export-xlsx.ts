@@ -3,7 +3,7 @@
 // publications per month (the chart's figures).
 import ExcelJS from "exceljs";
 import { formatDateTime } from "@/lib/vietnamese";
-import { UNIT_COLUMN_LABEL, SEPARATE_MERGED_LABEL, type SortState, sortRows } from "./columns";
+import { CURRENT_STRUCTURE_LABEL, UNIT_COLUMN_LABEL, SEPARATE_MERGED_LABEL, type SortState, sortRows } from "./columns";
 import { exportHeader, exportLines, exportNotes } from "./export-table";
 import { periodDays } from "./period";
 import type { UnitReport } from "./unit-report";
@@ -16,7 +16,7 @@ const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: 
 
 export function reportScopeLine(report: UnitReport): string {
   const scope = report.portalWide ? "Toàn tỉnh" : `Đơn vị: ${report.rows.filter((r) => r.status !== "MERGED").map((r) => r.name).join(", ")}`;
-  return `Phạm vi: ${scope}. ${report.separateMerged ? `${SEPARATE_MERGED_LABEL}: có` : "Đơn vị đã sáp nhập được tính vào đơn vị tiếp nhận"}.`;
+  return `Phạm vi: ${scope}. ${report.separateMerged ? SEPARATE_MERGED_LABEL : CURRENT_STRUCTURE_LABEL}.`;
 }
 
 /** `extend` adds sheets of other sections (Hỏi đáp pháp luật: lib/reports/questions.ts). */
