@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { articleScopeWhere, unitsInScope } from "@/lib/articles/scope";
 import { moderationScope } from "@/lib/comments/queries";
 import { db } from "@/lib/db";
+import { questionScopeWhere } from "@/lib/questions/scope";
 import { can, type Action, type PolicyActor, type PortalRoleName, type UnitRoleName } from "@/lib/policy";
 
 // A list shows exactly the rows whose own check passes: for every demo account (every role) and every
@@ -64,6 +65,16 @@ describe("the policy's scope equals can(), row for row, over the demo data", asy
       const scope = moderationScope(actor);
       const inScope = scope ? (await db.comment.findMany({ where: scope, select: { id: true } })).map((c) => c.id).sort((x, y) => x - y) : [];
       const allowed = comments.filter((c) => can(actor, "comment.moderate", { unitId: c.article.unitId })).map((c) => c.id).sort((x, y) => x - y);
+      expect(inScope, actor.email).toEqual(allowed);
+    }
+  });
+
+  it("the Hỏi đáp queue shows exactly the questions each person may see, triage only to portal-wide roles", async () => {
+    const questions = await db.question.findMany({ select: { id: true, unitId: true } });
+    expect(questions.some((q) => q.unitId === null)).toBe(true);
+    for (const actor of actors) {
+      const inScope = (await db.question.findMany({ where: questionScopeWhere(actor), select: { id: true } })).map((q) => q.id).sort((x, y) => x - y);
+      const allowed = questions.filter((q) => can(actor, "question.view", { unitId: q.unitId ?? undefined })).map((q) => q.id).sort((x, y) => x - y);
       expect(inScope, actor.email).toEqual(allowed);
     }
   });
