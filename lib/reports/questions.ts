@@ -6,30 +6,11 @@ import { Prisma } from "@/generated/prisma/client";
 import type ExcelJS from "exceljs";
 import type { PolicyActor } from "@/lib/policy";
 import { csvField } from "./export-csv";
+import { QUESTION_REPORT_HEADER, QUESTION_REPORT_NOTES, QUESTION_REPORT_TITLE, type QuestionReport, type QuestionReportRow } from "./questions-labels";
 import { reportScope, type ReportScope } from "./scope";
 
-export type QuestionReportRow = {
-  /** null: still in triage at the Sở Tư pháp (no unit yet). */
-  unitId: number | null;
-  name: string;
-  received: number;
-  answered: number;
-  declined: number;
-  overdue: number;
-  /** Calendar days, one decimal; null when nothing was answered in the period. */
-  medianDays: number | null;
-};
-
-export type QuestionReport = { rows: QuestionReportRow[]; total: Omit<QuestionReportRow, "unitId" | "name"> };
-
-export const QUESTION_REPORT_TITLE = "Hỏi đáp pháp luật";
-export const QUESTION_REPORT_HEADER = ["Đơn vị trả lời", "Câu hỏi nhận", "Đã trả lời", "Từ chối", "Quá hạn", "Số ngày trả lời thường gặp"];
-export const QUESTION_REPORT_NOTES = [
-  "Câu hỏi nhận: câu hỏi gửi trong kỳ, tính cho đơn vị đang giữ câu hỏi (chưa phân công: Chờ phân công).",
-  "Đã trả lời, Từ chối: câu trả lời được công bố, câu hỏi bị từ chối trong kỳ.",
-  "Quá hạn: câu hỏi gửi trong kỳ chưa được trả lời khi đã hết hạn, hoặc được trả lời/từ chối sau hạn.",
-  "Số ngày trả lời thường gặp: một nửa số câu trả lời công bố trong kỳ được công bố nhanh hơn, tính từ khi nhận câu hỏi (ngày lịch).",
-];
+export type { QuestionReport, QuestionReportRow };
+export { QUESTION_REPORT_HEADER, QUESTION_REPORT_NOTES, QUESTION_REPORT_TITLE };
 
 const TRIAGE_NAME = "Chờ phân công (Sở Tư pháp)";
 

@@ -1,4 +1,4 @@
-import { QUESTION_REPORT_HEADER, QUESTION_REPORT_NOTES, QUESTION_REPORT_TITLE, type QuestionReport } from "@/lib/reports/questions";
+import { QUESTION_REPORT_HEADER, QUESTION_REPORT_NOTES, QUESTION_REPORT_TITLE, type QuestionReport } from "@/lib/reports/questions-labels";
 
 const number = (n: number | null) => (n === null ? "—" : n.toLocaleString("vi-VN"));
 
