@@ -4,6 +4,7 @@
 // editor. While the file is read and converted the button says so; a refusal is shown beside the file.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { UnitChoice } from "./unit-choice";
 
 type Props = { units: { id: number; name: string }[]; endpoint?: string };
 
@@ -50,16 +51,7 @@ export function DocxImportForm({ units, endpoint = "/api/nhap-tu-word" }: Props)
       className="space-y-4 rounded border border-gray-200 bg-white p-4"
       aria-busy={busy}
     >
-      {units.length > 1 ? (
-        <div>
-          <label htmlFor="nhap-don-vi" className="block text-sm font-semibold">Đơn vị</label>
-          <select id="nhap-don-vi" name="unitId" className="mt-1 w-full rounded border border-gray-400 bg-white px-3 py-2">
-            {units.map((unit) => <option key={unit.id} value={unit.id}>{unit.name}</option>)}
-          </select>
-        </div>
-      ) : (
-        <input type="hidden" name="unitId" value={units[0]?.id ?? ""} />
-      )}
+      <UnitChoice units={units} id="nhap-don-vi" />
       <div>
         <label htmlFor="nhap-tep" className="block text-sm font-semibold">Tệp Word (.docx)</label>
         <input

@@ -2,6 +2,7 @@ import { getSchema } from "@tiptap/core";
 import { DOMSerializer, Node, type Schema } from "@tiptap/pm/model";
 import { Window } from "happy-dom";
 import { richTextExtensions } from "./extensions";
+import { QUIET_WINDOW_SETTINGS } from "./quiet-window";
 import { sanitizeDocument } from "./sanitize";
 
 type HtmlRenderer = { schema: Schema; serializer: DOMSerializer; document: Document };
@@ -17,15 +18,7 @@ let renderer: HtmlRenderer | null = null;
 function htmlRenderer(): HtmlRenderer {
   if (!renderer) {
     const schema = getSchema(richTextExtensions);
-    const window = new Window({
-      settings: {
-        disableJavaScriptEvaluation: true,
-        disableJavaScriptFileLoading: true,
-        disableCSSFileLoading: true,
-        disableIframePageLoading: true,
-        disableComputedStyleRendering: true,
-      },
-    });
+    const window = new Window({ settings: QUIET_WINDOW_SETTINGS });
     renderer = { schema, serializer: DOMSerializer.fromSchema(schema), document: window.document as unknown as Document };
   }
   return renderer;

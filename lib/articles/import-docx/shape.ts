@@ -3,6 +3,7 @@
 // the first paragraph is proposed as Sapo when its length is the one taught for a sapo.
 import { Window } from "happy-dom";
 import { SAPO_WORDS, TITLE_WORDS } from "@/lib/articles/checklist";
+import { QUIET_WINDOW_SETTINGS } from "@/lib/richtext/quiet-window";
 import { countWords } from "@/lib/vietnamese";
 
 export type Shaped = { title: string; sapo: string; html: string };
@@ -13,15 +14,7 @@ const TITLE_MAX_WORDS = TITLE_WORDS.max + 10;
 const collapse = (text: string | null | undefined) => (text ?? "").replace(/\s+/g, " ").trim();
 
 export function shapeImportedHtml(html: string): Shaped {
-  const window = new Window({
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-    },
-  });
+  const window = new Window({ settings: QUIET_WINDOW_SETTINGS });
   try {
     const document = window.document as unknown as Document;
     const root = document.createElement("div");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { UnitChoice } from "@/components/editor/unit-choice";
 import { getWorkingActor } from "@/lib/auth/session";
 import { NEWS_TEMPLATES } from "@/lib/articles/templates";
 import { canSomewhere } from "@/lib/policy";
@@ -25,16 +26,7 @@ export default async function NewArticlePage({ searchParams }: { searchParams: P
       {refusal && <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">{refusal}</p>}
       {canSomewhere(actor, "article.create") && units.length > 0 ? (
         <form action={createDraftAction} className="space-y-4">
-          {units.length > 1 ? (
-            <div>
-              <label htmlFor="don-vi-bai-moi" className="block text-sm font-semibold">Đơn vị</label>
-              <select id="don-vi-bai-moi" name="unitId" className="mt-1 w-full rounded border border-gray-400 bg-white px-3 py-2">
-                {units.map((unit) => <option key={unit.id} value={unit.id}>{unit.name}</option>)}
-              </select>
-            </div>
-          ) : (
-            <input type="hidden" name="unitId" value={units[0].id} />
-          )}
+          <UnitChoice units={units} id="don-vi-bai-moi" />
           <fieldset className="space-y-2">
             <legend className="mb-1 font-semibold">Mẫu tin</legend>
             <label className={CHOICE}>
