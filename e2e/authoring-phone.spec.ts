@@ -63,6 +63,9 @@ test("the title grows, the toolbar stays in reach, table tools appear in a table
   await expect(title).toHaveValue(long);
   // The whole title is shown: nothing scrolls inside the box.
   expect(await title.evaluate((el: HTMLTextAreaElement) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
+  // A warning leads back to its field too.
+  await page.getByRole("list", { name: "Cảnh báo" }).getByRole("button", { name: /^Sửa: Tiêu đề có \d+ từ/ }).click();
+  await expect(title).toBeFocused();
 
   const body = page.getByRole("textbox", { name: "Nội dung" });
   await body.click();
