@@ -48,25 +48,27 @@ const cardLayout: Record<NonNullable<ListColumn<unknown>["card"]>, string> = {
 export function ResponsiveList<T>({ caption, rows, rowKey, columns, empty }: Props<T>) {
   if (rows.length === 0) return <p className="rounded border border-gray-200 bg-white p-4 text-muted">{empty}</p>;
   return (
-    <table className="block w-full text-sm md:table md:border-collapse md:bg-white">
+    // The explicit roles keep it a table for screen readers while CSS lays its rows out as cards.
+    <table role="table" className="block w-full text-sm md:table md:border-collapse md:bg-white">
       <caption className="sr-only">{caption}</caption>
-      <thead className="sr-only md:not-sr-only md:table-header-group">
-        <tr className="md:border-b md:border-gray-300 md:text-left">
+      <thead role="rowgroup" className="sr-only md:not-sr-only md:table-header-group">
+        <tr role="row" className="md:border-b md:border-gray-300 md:text-left">
           {columns.map((column) => (
-            <th key={column.header} scope="col" className="md:p-2">{column.header}</th>
+            <th key={column.header} role="columnheader" scope="col" className="md:p-2">{column.header}</th>
           ))}
         </tr>
       </thead>
-      <tbody className="block space-y-2 md:table-row-group md:space-y-0">
+      <tbody role="rowgroup" className="block space-y-2 md:table-row-group md:space-y-0">
         {rows.map((row) => (
           <tr
             key={rowKey(row)}
+            role="row"
             className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded border border-gray-200 bg-white p-3 md:table-row md:rounded-none md:border-0 md:border-b md:border-gray-100 md:p-0"
           >
             {columns.map((column) => {
               const card = column.card ?? "labelled";
               return (
-                <td key={column.header} className={`min-w-0 break-words md:table-cell md:p-2 md:align-top ${cardLayout[card]} md:w-auto md:font-normal ${column.className ?? ""}`}>
+                <td key={column.header} role="cell" className={`min-w-0 break-words md:table-cell md:p-2 md:align-top ${cardLayout[card]} md:w-auto md:font-normal ${column.className ?? ""}`}>
                   {card === "labelled" && <span className="text-muted md:hidden">{column.header}: </span>}
                   {column.cell(row)}
                 </td>
