@@ -21,6 +21,7 @@ import { POLICE_ARTICLES } from "./content/articles-police";
 import { insertLegalFields } from "./legal-fields";
 import { insertDocuments } from "./documents";
 import { insertPeople } from "./people";
+import { insertDemoReorganisation } from "./reorganisation";
 import { insertQuestions } from "./questions";
 import { insertUnitContacts } from "./unit-contacts";
 import { prepareFiles } from "./stored-files";
@@ -99,6 +100,7 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
         await insertUnitContacts(tx, people.units.values());
         const articles = await insertArticles(tx, DEMO_ARTICLES, people, files, now);
         const comments = await insertComments(tx, articles, people.users.get(DEMO_COMMENT_MODERATOR_EMAIL)!, now);
+        await insertDemoReorganisation(tx, people, now);
         // Questions, legal documents and contest questions are filed under these fields.
         const legalFields = await insertLegalFields(tx);
         // Văn bản pháp luật: a few dozen documents with PDFs, some no longer in force and cited by articles.
