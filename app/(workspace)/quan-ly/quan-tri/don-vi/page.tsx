@@ -46,7 +46,12 @@ export default async function UnitsPage() {
         </Link>
       </div>
       <p className="text-sm text-muted">
-        {tree.length} đơn vị. Sở Tư pháp, sở/ban/ngành và huyện/thị xã/thành phố là đơn vị cấp tỉnh; xã/phường/thị trấn thuộc huyện.
+        {tree.length} đơn vị. Sở Tư pháp, sở/ban/ngành và xã/phường trực thuộc tỉnh; huyện đã bỏ được giữ lại cùng lịch sử của mình. Sắp xếp nhiều
+        đơn vị cùng lúc bằng{" "}
+        <Link href="/quan-ly/quan-tri/sap-xep-don-vi" className="underline">
+          Kế hoạch sắp xếp đơn vị
+        </Link>
+        .
       </p>
       <section aria-label="Cây đơn vị" className="rounded border border-gray-200 bg-white px-4">
         {tree.length === 0 ? <p className="py-4 text-muted">Chưa có đơn vị nào.</p> : branch(null)}
