@@ -28,6 +28,9 @@ export type ApplyResult = {
  */
 export async function applyPlanLocked(tx: Tx, planId: number, actorId: number | null, effectiveAt: Date): Promise<ActionResult<ApplyResult>> {
   await lockUnitTree(tx);
+  // One statement moves every article of a province (tens of thousands of rows and their search
+  // index entries): more than the portal's usual per-statement limit allows on a busy server.
+  await tx.$executeRaw`SET LOCAL statement_timeout = '60s'`;
   const [record] = await tx.$queryRaw<{ id: number; status: string; rows: PlanRow[]; title: string }[]>`
     SELECT id, status::text AS status, rows, title FROM "ReorganisationPlan" WHERE id = ${planId} FOR UPDATE`;
   if (!record) return refused(PLAN_MESSAGES.NOT_FOUND);
