@@ -48,28 +48,40 @@ export async function answerProblem(tx: Prisma.TransactionClient, attempt: Locke
   return null;
 }
 
-export async function storeAnswer(tx: Prisma.TransactionClient, attemptId: number, questionId: number, chosen: number[], now: Date): Promise<void> {
-  await tx.$executeRaw`
-    INSERT INTO "ContestAnswer" ("attemptId", "questionId", chosen, "answeredAt") VALUES (${attemptId}, ${questionId}, ${chosen}::int[], ${now})
-    ON CONFLICT ("attemptId", "questionId") DO UPDATE SET chosen = EXCLUDED.chosen, "answeredAt" = EXCLUDED."answeredAt"`;
-}
-
 /**
  * One answer, saved the moment it is chosen (a small POST from the question page), so a dropped
  * connection loses at most the answer being sent. Refused after the deadline the server fixed, after
  * Nộp bài, and for a question that was not drawn for this attempt.
+ *
+ * The checks and the write are one statement (under a share lock on the attempt, which Nộp bài's
+ * update lock waits for): thousands of entrants answer at once, and an interactive transaction per
+ * answer would hold a pooled connection for four round trips. Only a refused answer is looked at
+ * again, to say why.
  */
 export async function saveAnswer(input: unknown, now: Date = new Date()): Promise<ActionResult> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) return refused(CONTEST_MESSAGES.badChoice);
   const { token, attemptId, questionId } = parsed.data;
   const chosen = [...new Set(parsed.data.chosen)].sort((a, b) => a - b);
+  const stored = await db.$queryRaw<{ done: number }[]>`
+    WITH target AS (
+      SELECT a.id FROM "ContestAttempt" a JOIN "ContestEntrant" e ON e.id = a."entrantId"
+      WHERE a.id = ${attemptId} AND e."tokenHash" = ${entrantTokenHash(token)} AND a."submittedAt" IS NULL
+        AND a.deadline >= ${now} AND ${questionId}::int = ANY(a."questionIds")
+      FOR SHARE OF a
+    ), question AS (
+      SELECT id FROM "ContestQuestion"
+      WHERE id = ${questionId} AND cardinality(options) > ${chosen[chosen.length - 1]}::int
+        AND (kind = 'MULTIPLE' OR ${chosen.length}::int = 1)
+    )
+    INSERT INTO "ContestAnswer" ("attemptId", "questionId", chosen, "answeredAt")
+    SELECT target.id, question.id, ${chosen}::int[], ${now} FROM target, question
+    ON CONFLICT ("attemptId", "questionId") DO UPDATE SET chosen = EXCLUDED.chosen, "answeredAt" = EXCLUDED."answeredAt"
+    RETURNING 1 AS done`;
+  if (stored.length === 1) return { ok: true };
   return db.$transaction(async (tx): Promise<ActionResult> => {
     const attempt = await lockAttempt(tx, attemptId, token, "share");
     if (!attempt) return refused(CONTEST_MESSAGES.attemptNotFound);
-    const problem = await answerProblem(tx, attempt, questionId, chosen, now);
-    if (problem) return refused(problem);
-    await storeAnswer(tx, attemptId, questionId, chosen, now);
-    return { ok: true };
+    return refused((await answerProblem(tx, attempt, questionId, chosen, now)) ?? CONTEST_MESSAGES.badChoice);
   });
 }

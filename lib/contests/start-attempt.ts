@@ -61,5 +61,5 @@ export async function startAttempt(input: unknown, now: Date = new Date()): Prom
       select: { id: true },
     });
     return { ok: true, value: { attemptId: attempt.id, resumed: false } };
-  });
+  }, { maxWait: 10_000, timeout: 15_000 });
 }

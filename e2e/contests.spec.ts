@@ -1,0 +1,196 @@
+// Thi tìm hiểu pháp luật (issue 20): the provincial editor builds a contest from an imported question
+// bank (a sheet with a wrong row is refused whole, with the row and the reason); an entrant takes the
+// demo contest's open round on a 375 px phone, loses the connection mid-way, reopens the attempt with
+// every answer kept, submits and sees the score; a second attempt beyond the allowance is refused.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { questionWorkbook, TEMPLATE_ROWS } from "../lib/contests/question-sheet";
+import { OPEN_CONTEST_SLUG } from "../prisma/seed/contests";
+import { database } from "./public-support";
+import { signIn } from "./support/sign-in";
+
+const PHONE_WIDTH = 375;
+
+async function sheetFile(name: string, rows: Parameters<typeof questionWorkbook>[0]): Promise<string> {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "cau-hoi-")), name);
+  writeFileSync(file, await questionWorkbook(rows));
+  return file;
+}
+
+function phone(): string {
+  return `09${Array.from(randomBytes(8), (b) => b % 10).join("")}`;
+}
+
+async function savedAnswers(attemptId: number): Promise<number> {
+  const client = database();
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "ContestAnswer" WHERE "attemptId" = $1`, [attemptId]);
+    return rows[0].n;
+  } finally {
+    await client.end();
+  }
+}
+
+async function expectNoSidewaysScroll(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE_WIDTH);
+}
+
+async function expectAxeClean(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/** Picks the first choice of question `index` (0-based) and waits until the page says it is sent or waiting. */
+async function answer(page: Page, index: number) {
+  const question = page.locator("ol > li fieldset").nth(index);
+  await question.locator("label").first().click();
+}
+
+test("the provincial editor creates a contest, adds a round and imports its bank; a wrong sheet imports nothing", async ({ page }) => {
+  const word = randomBytes(3).toString("hex");
+  await signIn(page, "tinh@demo.local");
+  await page.goto("/quan-ly/cuoc-thi");
+  await page.getByLabel("Tên cuộc thi").fill(`Cuộc thi thử nghiệm ${word}`);
+  await page.getByRole("button", { name: "Tạo cuộc thi" }).click();
+  await expect(page).toHaveURL(/\/quan-ly\/cuoc-thi\/\d+\?da-luu=cuoc-thi/);
+  await expect(page.getByRole("status")).toHaveText("Đã lưu cuộc thi.");
+
+  const newRound = page.locator("form", { has: page.getByRole("button", { name: "Thêm vòng thi" }) });
+  await newRound.getByLabel("Số câu hỏi").fill("3");
+  await newRound.getByRole("button", { name: "Thêm vòng thi" }).click();
+  await expect(page.getByText("Vòng 1: 3 câu, 15 phút, 1 lượt")).toBeVisible();
+
+  const wrong = await sheetFile("sai.xlsx", [...TEMPLATE_ROWS, { ...TEMPLATE_ROWS[1], "Câu hỏi": "Câu hỏi thiếu đáp án", "Đáp án đúng": "" }]);
+  await page.getByLabel("Tệp câu hỏi (.xlsx)").setInputFiles(wrong);
+  await page.getByRole("button", { name: "Nhập câu hỏi" }).click();
+  await expect(page.getByRole("alert")).toContainText("Không nhập câu hỏi nào: 1 trong 3 dòng chưa hợp lệ");
+  const report = page.getByRole("table", { name: "Các dòng chưa hợp lệ" });
+  await expect(report.getByRole("row").nth(1)).toHaveText(/4\s*Chưa có đáp án đúng\./);
+  await expect(page.getByText("Dùng chung cho mọi đối tượng: 0 câu")).toBeVisible();
+
+  const rows = [
+    ...TEMPLATE_ROWS.map((row) => ({ ...row, "Đối tượng": "" })),
+    { ...TEMPLATE_ROWS[0], "Đối tượng": "", "Câu hỏi": `Câu hỏi thứ ba ${word}` },
+    { ...TEMPLATE_ROWS[0], "Đối tượng": "Người lao động", "Câu hỏi": `Câu hỏi cho người lao động ${word}` },
+  ];
+  await page.getByLabel("Tệp câu hỏi (.xlsx)").setInputFiles(await sheetFile("dung.xlsx", rows));
+  await page.getByRole("button", { name: "Nhập câu hỏi" }).click();
+  await expect(page.getByRole("status")).toHaveText("Đã nhập 4 câu hỏi.");
+  await expect(page.getByText("Dùng chung cho mọi đối tượng: 3 câu")).toBeVisible();
+  await expect(page.getByText("Người lao động: 1 câu riêng, 4 câu có thể rút")).toBeVisible();
+
+  // Readers see the new contest at once.
+  await page.goto("/thi-tim-hieu");
+  await page.getByRole("link", { name: `Cuộc thi thử nghiệm ${word}` }).click();
+  await expect(page.getByRole("heading", { name: "Vòng 1" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Dự thi" })).toBeVisible();
+});
+
+test.describe("on a 375 px phone", () => {
+  test.use({ viewport: { width: PHONE_WIDTH, height: 740 } });
+
+  test("an entrant registers, loses the connection mid-way, resumes with every answer kept, sees the score, and cannot start again", async ({ page, context, browser }) => {
+    const number = phone();
+    await page.goto("/thi-tim-hieu");
+    await page.getByRole("link", { name: /Tìm hiểu pháp luật.*năm 2026/ }).click();
+    await page.getByRole("link", { name: "Dự thi" }).click();
+    await expect(page).toHaveURL(`/thi-tim-hieu/${OPEN_CONTEST_SLUG}/du-thi`);
+    await expectAxeClean(page);
+    await page.getByLabel("Họ và tên").fill("Nguyễn Thị Hành Trình");
+    await page.getByLabel("Ngày sinh").fill("05/09/2008");
+    await page.getByLabel("Số điện thoại").fill(number);
+    await page.getByLabel("Xã/phường").selectOption({ index: 1 });
+    await page.getByLabel("Đối tượng dự thi").selectOption({ label: "Học sinh, sinh viên" });
+    await page.getByRole("button", { name: "Đăng ký dự thi" }).click();
+    await expect(page.getByText("Người dự thi: Nguyễn Thị Hành Trình")).toBeVisible();
+
+    await page.getByRole("button", { name: "Bắt đầu làm bài" }).click();
+    await expect(page).toHaveURL(/\/bai-thi\/\d+$/);
+    const attemptUrl = page.url();
+    const attemptId = Number(attemptUrl.split("/").pop());
+    await expect(page.locator("ol > li fieldset")).toHaveCount(20);
+    await expectNoSidewaysScroll(page);
+    await expectAxeClean(page);
+
+    for (let i = 0; i < 8; i++) await answer(page, i);
+    await expect(page.getByText("Đã trả lời 8/20 · đã lưu 8")).toBeVisible();
+    expect(await savedAnswers(attemptId)).toBe(8);
+
+    // The connection drops: three more answers wait on the phone.
+    await context.setOffline(true);
+    for (let i = 8; i < 11; i++) await answer(page, i);
+    await expect(page.getByRole("alert")).toContainText("Mất kết nối mạng");
+    await expect(page.getByText("Đã trả lời 11/20 · đã lưu 8")).toBeVisible();
+    expect(await savedAnswers(attemptId)).toBe(8);
+
+    // A tab left on Dự thi from before, for the end.
+    const stale = await context.newPage();
+    await page.close();
+    await context.setOffline(false);
+    await stale.goto(`/thi-tim-hieu/${OPEN_CONTEST_SLUG}/du-thi`);
+    await expect(stale.getByRole("button", { name: "Làm tiếp bài thi" })).toBeVisible();
+
+    // Back on the attempt: the saved answers from the server, the waiting ones from the phone.
+    const resumed = await context.newPage();
+    await resumed.goto(attemptUrl);
+    await expect(resumed.getByText("Đã trả lời 11/20 · đã lưu 11")).toBeVisible();
+    expect(await savedAnswers(attemptId)).toBe(11);
+    for (let i = 0; i < 11; i++) await expect(resumed.locator("ol > li fieldset").nth(i).locator("input").first()).toBeChecked();
+
+    for (let i = 11; i < 20; i++) await answer(resumed, i);
+    await expect(resumed.getByText("Đã trả lời 20/20 · đã lưu 20")).toBeVisible();
+    await resumed.getByLabel(/Câu hỏi phụ/).fill("150");
+    await resumed.getByRole("button", { name: "Nộp bài" }).click();
+    await expect(resumed.getByRole("heading", { name: "Bạn đã nộp bài" })).toBeVisible();
+    await expect(resumed.getByText(/Kết quả: đúng \d+\/20 câu/)).toBeVisible();
+    await expect(resumed.getByRole("heading", { name: "Đáp án và giải thích" })).toBeVisible();
+    await expectNoSidewaysScroll(resumed);
+    expect(await savedAnswers(attemptId)).toBe(20);
+
+    // The old tab's button asks the server for another attempt: refused, nothing started.
+    await stale.getByRole("button", { name: "Làm tiếp bài thi" }).click();
+    await expect(stale.getByRole("alert")).toHaveText("Bạn đã dùng hết số lượt thi của vòng này.");
+    await expect(stale.getByRole("button", { name: /Bắt đầu làm bài|Làm tiếp bài thi/ })).toHaveCount(0);
+    await expect(stale.getByText(/Lượt 1: đúng \d+\/20 câu/)).toBeVisible();
+
+    // One phone, one entrant: the same number from another phone is refused.
+    const other = await browser.newContext({ viewport: { width: PHONE_WIDTH, height: 740 } });
+    const second = await other.newPage();
+    await second.goto(`/thi-tim-hieu/${OPEN_CONTEST_SLUG}/du-thi`);
+    await second.getByLabel("Họ và tên").fill("Người Thứ Hai");
+    await second.getByLabel("Ngày sinh").fill("01/01/1990");
+    await second.getByLabel("Số điện thoại").fill(number);
+    await second.getByLabel("Xã/phường").selectOption({ index: 1 });
+    await second.getByLabel("Đối tượng dự thi").selectOption({ index: 1 });
+    await second.getByRole("button", { name: "Đăng ký dự thi" }).click();
+    await expect(second.getByRole("alert")).toHaveText(/Số điện thoại này đã được dùng/);
+    await expect(second.getByLabel("Họ và tên")).toHaveValue("Người Thứ Hai");
+    await other.close();
+  });
+
+  test("the attempt page is kept by no cache: it is private to the entrant", async ({ page, request }) => {
+    for (let i = 0; i < 2; i++) {
+      const response = await request.get(`/thi-tim-hieu/${OPEN_CONTEST_SLUG}/du-thi`);
+      expect(response.headers()["cache-control"]).toMatch(/private|no-store/);
+      expect(response.headers()["x-page-cache"]).not.toBe("HIT");
+    }
+    await page.goto(`/thi-tim-hieu/${OPEN_CONTEST_SLUG}/ket-qua`);
+    await expect(page.getByText("Ban tổ chức chưa công bố kết quả.")).toBeVisible();
+  });
+});
+
+test("the finished contest's public results rank the entrants and show the prizes, without phones", async ({ page }) => {
+  await page.setViewportSize({ width: PHONE_WIDTH, height: 740 });
+  await page.goto("/thi-tim-hieu/tim-hieu-phap-luat-ve-hoa-giai-o-co-so/ket-qua");
+  await expect(page.getByRole("heading", { name: "Bảng xếp hạng" })).toBeVisible();
+  await expect(page.getByText("Giải Nhất")).toBeVisible();
+  await expect(page.getByText(/09700\d{5}/)).toHaveCount(0);
+  await expect(page.getByRole("table", { name: "Theo xã/phường" })).toBeVisible();
+  await expectNoSidewaysScroll(page);
+  await expectAxeClean(page);
+});

@@ -1,0 +1,149 @@
+// Run by scripts/bench/contests.mjs against a database of its own. Registers BENCH_ENTRANTS entrants
+// (default 2,000) and starts their attempts (not timed), then, timed, has them all submit a
+// 20-question round within BENCH_SECONDS (default 60), arrivals spread evenly:
+//   1. "answers as they go": each entrant's 20 answers, one small save each, in its stretch of time;
+//   2. Nộp bài: every entrant's submission, plus a replay of one in ten, which must be refused.
+// Then checks that every attempt is submitted once with exactly its 20 answers, and prints p50/p95/p99.
+import { performance } from "node:perf_hooks";
+import { registerEntrant } from "../../lib/contests/register-entrant";
+import { saveAnswer } from "../../lib/contests/save-answer";
+import { startAttempt } from "../../lib/contests/start-attempt";
+import { submitAttempt } from "../../lib/contests/submit-attempt";
+import { db } from "../../lib/db";
+
+const ENTRANTS = Number(process.env.BENCH_ENTRANTS ?? 2000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
+const QUESTIONS = 20;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+
+/** Runs `work(i)` for i in 0..n-1, starting each at its evenly spread moment within `seconds`. */
+async function spread<T>(n: number, seconds: number, work: (i: number) => Promise<T>): Promise<T[]> {
+  const start = performance.now();
+  return Promise.all(Array.from({ length: n }, async (_, i) => {
+    await sleep(start + (i * seconds * 1000) / n - performance.now());
+    return work(i);
+  }));
+}
+
+async function limited<T>(n: number, concurrency: number, work: (i: number) => Promise<T>): Promise<T[]> {
+  const results: T[] = new Array(n);
+  let next = 0;
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < n) {
+      const i = next++;
+      results[i] = await work(i);
+    }
+  }));
+  return results;
+}
+
+async function main() {
+  const now = Date.now();
+  const communes = await Promise.all(
+    Array.from({ length: 20 }, (_, i) => db.unit.create({ data: { name: `Xã Đo ${i}`, slug: `xa-do-${i}`, type: "COMMUNE" } })),
+  );
+  const contest = await db.contest.create({
+    data: {
+      slug: "do-hieu-nang",
+      name: "Cuộc thi đo hiệu năng",
+      rules: {},
+      opensAt: new Date(now - 3600_000),
+      closesAt: new Date(now + 3 * 3600_000),
+      groups: { create: [{ name: "Học sinh" }, { name: "Người lao động" }] },
+      rounds: { create: [{ number: 1, name: "Vòng 1", opensAt: new Date(now - 3600_000), closesAt: new Date(now + 3 * 3600_000), questionCount: QUESTIONS, timeLimitSeconds: 3 * 3600, attemptsAllowed: 1 }] },
+    },
+    include: { groups: true, rounds: true },
+  });
+  await db.contestQuestion.createMany({
+    data: Array.from({ length: 60 }, (_, i) => ({
+      contestId: contest.id,
+      groupId: i < 40 ? null : contest.groups[i % 2].id,
+      kind: i % 5 === 0 ? ("MULTIPLE" as const) : ("SINGLE" as const),
+      text: `Câu hỏi số ${i}`,
+      options: ["A", "B", "C", "D"],
+      correct: i % 5 === 0 ? [0, 2] : [i % 4],
+      explanation: "Căn cứ pháp luật.",
+    })),
+  });
+  const roundId = contest.rounds[0].id;
+
+  const setupStart = performance.now();
+  const entrants = await limited(ENTRANTS, 10, async (i) => {
+    const registered = await registerEntrant({
+      contestId: contest.id,
+      fullName: `Người dự thi ${i}`,
+      birthDate: "01/01/2000",
+      phone: `09${String(i).padStart(8, "0")}`,
+      communeId: communes[i % communes.length].id,
+      groupId: contest.groups[i % 2].id,
+    });
+    if (!registered.ok) throw new Error(registered.error);
+    const started = await startAttempt({ token: registered.value.token, roundId });
+    if (!started.ok) throw new Error(started.error);
+    const attempt = await db.contestAttempt.findUniqueOrThrow({ where: { id: started.value.attemptId }, select: { questionIds: true } });
+    return { token: registered.value.token, attemptId: started.value.attemptId, questionIds: attempt.questionIds };
+  });
+  console.log(`Setup: ${ENTRANTS} entrants registered and started in ${((performance.now() - setupStart) / 1000).toFixed(1)} s (not timed below).`);
+
+  // 1. Answers as they go: ENTRANTS × 20 saves within SECONDS.
+  const answerTimes: number[] = [];
+  let answerRefusals = 0;
+  const answersStart = performance.now();
+  await spread(ENTRANTS * QUESTIONS, SECONDS, async (k) => {
+    const e = entrants[k % ENTRANTS];
+    const q = Math.floor(k / ENTRANTS);
+    const t = performance.now();
+    const result = await saveAnswer({ token: e.token, attemptId: e.attemptId, questionId: e.questionIds[q], chosen: [k % 3] });
+    answerTimes.push(performance.now() - t);
+    if (!result.ok) answerRefusals++;
+  });
+  const answersWall = (performance.now() - answersStart) / 1000;
+
+  // 2. Nộp bài: ENTRANTS submissions within SECONDS, each carrying its 20 answers (as a page that
+  // kept some offline would), and a replay of every tenth.
+  const submitTimes: number[] = [];
+  let submitted = 0;
+  let replaysRefused = 0;
+  const submitStart = performance.now();
+  await spread(ENTRANTS, SECONDS, async (i) => {
+    const e = entrants[i];
+    const input = { token: e.token, attemptId: e.attemptId, tieBreakGuess: String(1500 + i), answers: e.questionIds.map((questionId) => ({ questionId, chosen: [1] })) };
+    const t = performance.now();
+    const result = await submitAttempt(input);
+    submitTimes.push(performance.now() - t);
+    if (result.ok) submitted++;
+    if (i % 10 === 0 && !(await submitAttempt(input)).ok) replaysRefused++;
+  });
+  const submitWall = (performance.now() - submitStart) / 1000;
+
+  const [check] = await db.$queryRaw<{ attempts: number; submitted: number; answers: number; wrongCount: number }[]>`
+    SELECT count(*)::int AS attempts, count("submittedAt")::int AS submitted,
+           (SELECT count(*)::int FROM "ContestAnswer") AS answers,
+           (SELECT count(*)::int FROM "ContestAttempt" a WHERE (SELECT count(*) FROM "ContestAnswer" ca WHERE ca."attemptId" = a.id) <> ${QUESTIONS}) AS "wrongCount"
+    FROM "ContestAttempt"`;
+  const row = (name: string, times: number[], wall: number) =>
+    `| ${name} | ${times.length} | ${wall.toFixed(1)} | ${(times.length / wall).toFixed(0)} | ${percentile(times, 50).toFixed(0)} | ${percentile(times, 95).toFixed(0)} | ${percentile(times, 99).toFixed(0)} | ${Math.max(...times).toFixed(0)} |`;
+  console.log("\n| operation | count | seconds | per s | p50 ms | p95 ms | p99 ms | max ms |");
+  console.log("|---|---|---|---|---|---|---|---|");
+  console.log(row("answer saved (one POST each)", answerTimes, answersWall));
+  console.log(row("Nộp bài (with its 20 answers)", submitTimes, submitWall));
+  console.log(
+    `\nChecks: ${check.attempts} attempts, ${check.submitted} submitted (${submitted} accepted), ${check.answers} answers ` +
+      `(expected ${ENTRANTS * QUESTIONS}), attempts without exactly ${QUESTIONS} answers: ${check.wrongCount}, ` +
+      `answer refusals: ${answerRefusals}, replays refused: ${replaysRefused}/${Math.ceil(ENTRANTS / 10)}.`,
+  );
+  const ok =
+    check.submitted === ENTRANTS && submitted === ENTRANTS && check.answers === ENTRANTS * QUESTIONS && check.wrongCount === 0 &&
+    answerRefusals === 0 && replaysRefused === Math.ceil(ENTRANTS / 10) && percentile(submitTimes, 95) < 1000;
+  console.log(ok ? "PASS: none lost or doubled, p95 of a submission under 1 s." : "FAIL");
+  await db.$disconnect();
+  if (!ok) process.exit(1);
+}
+
+void main();
