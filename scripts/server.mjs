@@ -81,6 +81,7 @@ const guard =
   probe && process.env.DATABASE_GUARD !== "0"
     ? createDatabaseGuard({
         probe,
+        deadlineMs: Number(process.env.DATABASE_GUARD_DEADLINE_MS ?? 1500),
         onChange: (down) => (down ? console.error("[server] database unreachable: answering 503 until it is back") : console.log("[server] database reachable again")),
       })
     : null;
@@ -95,7 +96,7 @@ let allDone = null;
 /** While shutting down: not ready (so the proxy in front stops sending), and no more keep-alive. */
 function whileDraining(req, res, handler) {
   res.shouldKeepAlive = false;
-  if ((req.url ?? "").startsWith("/api/suc-khoe")) {
+  if (/^\/api\/suc-khoe\/?\?(.*&)?san-sang(=|&|$)/.test(req.url ?? "")) {
     res.writeHead(503, { "content-type": "application/json", "cache-control": "no-store" });
     res.end(JSON.stringify({ status: "stopping" }));
     return;

@@ -2,6 +2,7 @@
 // cache in Redis (REDIS_URL, the machine's 127.0.0.1:6379 by default) behind Varnish — until Ctrl-C.
 // Needs a production build (`npm run build`; NEXT_DIST_DIR for another folder) and Debian's varnish
 // and varnish-modules. INSTANCES (2), VARNISH_PORT (6081), FIRST_INSTANCE_PORT (3001).
+import { rollingRestart } from "./lib/rolling-restart.mjs";
 import { startTopology, varnishInstalled } from "./lib/topology.mjs";
 
 if (!varnishInstalled()) {
@@ -17,7 +18,16 @@ const topology = await startTopology({
   instancePorts: Array.from({ length: count }, (_, index) => firstPort + index),
   log: (line) => console.log(`[topology] ${line}`),
 });
-console.log(`[topology] open ${topology.varnishUrl} (logs in ${topology.workDir}); Ctrl-C stops everything`);
+console.log(`[topology] open ${topology.varnishUrl} (logs in ${topology.workDir}); kill -HUP ${process.pid} restarts the instances one by one, Ctrl-C stops everything`);
+// SIGHUP: a rolling restart of the instances (after a new build, say).
+let restarting = false;
+process.on("SIGHUP", async () => {
+  if (restarting) return;
+  restarting = true;
+  const instances = topology.instances.map((instance) => ({ ...instance, restart: async () => (await instance.stop("SIGTERM"), await instance.start()) }));
+  await rollingRestart({ instances, log: (line) => console.log(`[topology] ${line}`) }).catch((error) => console.error(`[topology] ${error.message}`));
+  restarting = false;
+});
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, async () => {

@@ -2,7 +2,8 @@
 // check (app/api/suc-khoe) and by the server's database guard (database-guard.mjs).
 //
 // Its own pool of one connection with short timeouts, apart from the portal's pool (lib/db.ts): a
-// hung server must make the probe fail in about a second, and probing must never take a connection
+// hung server must make the probe fail within seconds (2.5 s: on a busy machine a late timer must
+// not pass for a hung database), and probing must never take a connection
 // a reader's request is waiting for.
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -77,7 +78,7 @@ export function createDatabaseProbe({ url, timeoutMs = 1500, migrationsDir } = {
 export function sharedDatabaseProbe() {
   const url = process.env.DATABASE_URL;
   if (!url) return null;
-  globalThis[PROBE_KEY] ??= createDatabaseProbe({ url, timeoutMs: Number(process.env.DATABASE_PROBE_TIMEOUT_MS ?? 1500) });
+  globalThis[PROBE_KEY] ??= createDatabaseProbe({ url, timeoutMs: Number(process.env.DATABASE_PROBE_TIMEOUT_MS ?? 2500) });
   return globalThis[PROBE_KEY];
 }
 

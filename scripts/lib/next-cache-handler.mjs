@@ -42,6 +42,8 @@ function noteCacheTags(value) {
 const INSTANCE_ID = randomUUID();
 /** Set with Redis: tells the other instances which tags this one expired. */
 let announce = async () => {};
+/** Set with Redis: records when tags were expired, where the shared handler looks when it reads. */
+let recordExpiry = async () => {};
 
 /**
  * Another instance expired these tags. Next's shared cache already knows (Redis); what lives in this
@@ -89,6 +91,14 @@ async function redisCacheHandler() {
       )
       .catch((error) => console.error("[cache] Redis subscription failed:", error?.message ?? error));
     announce = (tags) => client.publish(channel, JSON.stringify({ from: INSTANCE_ID, tags })).catch(() => {});
+    // The handler records expiry times for Next's path tags only, and for other tags deletes the
+    // entries that carry them: a page being rendered from the old data meanwhile would be stored after
+    // that and outlive the change. Recorded here for every tag, it is found stale when read (it was
+    // stored as made when its request began, see set()).
+    recordExpiry = (tags) => {
+      const at = String(Date.now());
+      return client.hSet(`${prefix}next:__revalidated_tags__`, Object.fromEntries(tags.map((tag) => [tag, at]))).catch(() => {});
+    };
     return {
       handlers: [
         createRedisHandler({
@@ -126,6 +136,7 @@ export default class PortalCacheHandler extends Base {
 
   async revalidateTag(tags, durations) {
     noteExpired([tags].flat());
+    await recordExpiry([tags].flat());
     await super.revalidateTag(tags, durations);
     if (!touchesPublicPages(tags)) return;
     await announce([tags].flat());
