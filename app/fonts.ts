@@ -1,13 +1,15 @@
 import localFont from "next/font/local";
 
-// Be Vietnam Pro, self-hosted and preloaded by next/font: two weights (400 for text, 700 for headings
-// and bold; font-semibold resolves to 700) and only the Latin and Vietnamese subsets — four small
-// files instead of nine. Two families, one per subset, each limited to its characters, so a browser
-// fetches the Vietnamese file only for the letters the Latin one lacks (ạ, ế, ơ, đ…).
-// next/font needs literal paths.
+// Be Vietnam Pro, self-hosted and preloaded by next/font, for the portal's voice: the masthead,
+// headings and bold text (app/globals.css), in one weight (700; font-semibold
+// resolves to it) and only the Latin and Vietnamese subsets — two files, 35 KB, instead of nine.
+// Running text is in the phone's own sans-serif (Roboto, San Francisco, Segoe UI: all with every
+// Vietnamese letter), which costs nothing to download and shows at once: the 400 weight was another
+// 34 KB, and an article had to stay under 250 KB on a slow connection (README, Benchmarks).
+// Two families, one per subset, each limited to its characters, so a browser fetches the
+// Vietnamese file only for the letters the Latin one lacks (ạ, ế, ơ, đ…). next/font needs literal paths.
 export const latinFont = localFont({
   src: [
-    { path: "../node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-400-normal.woff2", weight: "400", style: "normal" },
     { path: "../node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-700-normal.woff2", weight: "700", style: "normal" },
   ],
   declarations: [
@@ -24,7 +26,6 @@ export const latinFont = localFont({
 
 export const vietnameseFont = localFont({
   src: [
-    { path: "../node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-400-normal.woff2", weight: "400", style: "normal" },
     { path: "../node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-700-normal.woff2", weight: "700", style: "normal" },
   ],
   declarations: [

@@ -19,7 +19,8 @@ const ArticleTable = Table.extend({
 const ArticleImage = Image.extend({
   renderHTML({ HTMLAttributes }) {
     const src = safeImageSrc(HTMLAttributes.src);
-    return ["img", { src: src ?? "", alt: typeof HTMLAttributes.alt === "string" ? HTMLAttributes.alt : "" }];
+    // Lazily: a phone on a slow connection fetches a picture only when the reader scrolls near it.
+    return ["img", { src: src ?? "", alt: typeof HTMLAttributes.alt === "string" ? HTMLAttributes.alt : "", loading: "lazy", decoding: "async" }];
   },
 }).configure({ inline: false, allowBase64: false });
 

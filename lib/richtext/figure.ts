@@ -46,6 +46,6 @@ export const Figure = Node.create({
     const src = safeImageSrc(node.attrs.src);
     const caption: DOMOutputSpec = ["figcaption", 0];
     if (!src) return ["figure", caption];
-    return ["figure", ["img", { src, alt: typeof node.attrs.alt === "string" ? node.attrs.alt : "" }], caption];
+    return ["figure", ["img", { src, alt: typeof node.attrs.alt === "string" ? node.attrs.alt : "", loading: "lazy", decoding: "async" }], caption];
   },
 });

@@ -32,7 +32,7 @@ const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
   p: [], h2: [], h3: [], strong: [], em: [], u: [], s: [], br: [], hr: [],
   ul: [], ol: ["start"], li: [], blockquote: [],
   a: ["href", "target", "rel", "title"],
-  img: ["src", "alt"], figure: [], figcaption: [],
+  img: ["src", "alt", "loading", "decoding"], figure: [], figcaption: [],
   table: [], tbody: [], tr: [], th: ["colspan", "rowspan"], td: ["colspan", "rowspan"],
 };
 
@@ -172,8 +172,8 @@ const BENIGN_HTML = [
   "<blockquote><p>Dòng một<br>Dòng hai</p></blockquote>",
   "<hr>",
   "<table><tbody><tr><th><p>Đơn vị</p></th><th><p>Số bài</p></th></tr><tr><td><p>Sở Tư pháp</p></td><td><p>12</p></td></tr></tbody></table>",
-  '<figure><img src="/tep/ab/cd/abcd1234.jpg" alt="Quang cảnh hội nghị"><figcaption>Quang cảnh hội nghị. <em>Ảnh: Hữu Phước</em></figcaption></figure>',
-  '<img src="/tep/ef/01/ef01.png" alt="Sơ đồ">',
+  '<figure><img src="/tep/ab/cd/abcd1234.jpg" alt="Quang cảnh hội nghị" loading="lazy" decoding="async"><figcaption>Quang cảnh hội nghị. <em>Ảnh: Hữu Phước</em></figcaption></figure>',
+  '<img src="/tep/ef/01/ef01.png" alt="Sơ đồ" loading="lazy" decoding="async">',
 ].join("");
 
 describe("renderArticleHtml on benign content", () => {
