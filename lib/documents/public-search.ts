@@ -50,56 +50,66 @@ export function effectSql(today: string): Prisma.Sql {
     ELSE 'IN_FORCE' END)`;
 }
 
-type Filter = "type" | "issuer" | "field" | "year" | "effect";
-
-function conditions(search: DocumentSearch, effect: Prisma.Sql, except?: Filter): Prisma.Sql {
+function conditions(search: DocumentSearch, effect: Prisma.Sql): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`d.state = 'PUBLISHED'`];
   const words = queryWords(search.q);
   if (words.length > 0) parts.push(Prisma.sql`d."searchWords" @> ${words}::text[]`);
-  if (search.type && except !== "type") parts.push(Prisma.sql`d.type = ${search.type}`);
-  if (search.issuer && except !== "issuer") parts.push(Prisma.sql`d.issuer = ${search.issuer}`);
-  if (search.fieldSlug && except !== "field") parts.push(Prisma.sql`d."legalFieldId" = (SELECT id FROM "LegalField" WHERE slug = ${search.fieldSlug})`);
-  if (search.year && except !== "year") parts.push(Prisma.sql`d."issuedOn" >= ${`${search.year}-01-01`}::date AND d."issuedOn" < ${`${search.year + 1}-01-01`}::date`);
-  if (search.effect && except !== "effect") parts.push(Prisma.sql`${effect} = ${search.effect}`);
+  if (search.type) parts.push(Prisma.sql`d.type = ${search.type}`);
+  if (search.issuer) parts.push(Prisma.sql`d.issuer = ${search.issuer}`);
+  if (search.fieldSlug) parts.push(Prisma.sql`d."legalFieldId" = (SELECT id FROM "LegalField" WHERE slug = ${search.fieldSlug})`);
+  if (search.year) parts.push(Prisma.sql`d."issuedOn" >= ${`${search.year}-01-01`}::date AND d."issuedOn" < ${`${search.year + 1}-01-01`}::date`);
+  if (search.effect) parts.push(Prisma.sql`${effect} = ${search.effect}`);
   return Prisma.join(parts, " AND ");
 }
 
 type Row = { id: number; slug: string; number: string; type: string; issuer: string; summary: string; issuedOn: Date; effectiveFrom: Date | null; effect: EffectName };
+type FacetRow = { grp: number; type: string | null; issuer: string | null; field: number | null; year: number | null; effect: EffectName | null; count: bigint };
 
 const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
 
+/**
+ * Two queries: the page of documents, and every facet's counts with the total in one pass over the
+ * matching rows (GROUPING SETS), which the covering index of migration documents_facets lets
+ * PostgreSQL read without the wide rows. Facets count within the current filters.
+ */
 export async function searchDocuments(search: DocumentSearch, today: string = todayInVietnam()): Promise<DocumentSearchResult> {
   const effect = effectSql(today);
   const where = conditions(search, effect);
-  const exact = numberKeyOf(search.q);
   const offset = (search.page - 1) * DOCUMENTS_PER_PAGE;
-  const count = (sql: Prisma.Sql) => db.$queryRaw<{ value: unknown; count: bigint }[]>(sql);
-  const [rows, total, types, issuers, fields, years, effects] = await Promise.all([
+  // An exact số/ký hiệu first; without words, the order the (state, issuedOn) index gives.
+  const order = search.q ? Prisma.sql`(d."numberKey" = ${numberKeyOf(search.q)}) DESC, d."issuedOn" DESC, d.id DESC` : Prisma.sql`d."issuedOn" DESC, d.id DESC`;
+  const [rows, facetRows, fields] = await Promise.all([
     db.$queryRaw<Row[]>`
       SELECT d.id, d.slug, d.number, d.type, d.issuer, d.summary, d."issuedOn", d."effectiveFrom", ${effect} AS effect
       FROM "LegalDocument" d WHERE ${where}
-      ORDER BY (d."numberKey" = ${exact}) DESC, d."issuedOn" DESC, d.id DESC
+      ORDER BY ${order}
       LIMIT ${DOCUMENTS_PER_PAGE} OFFSET ${offset}`,
-    db.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM "LegalDocument" d WHERE ${where}`,
-    count(Prisma.sql`SELECT d.type AS value, count(*) AS count FROM "LegalDocument" d WHERE ${conditions(search, effect, "type")} GROUP BY 1 ORDER BY 2 DESC`),
-    count(Prisma.sql`SELECT d.issuer AS value, count(*) AS count FROM "LegalDocument" d WHERE ${conditions(search, effect, "issuer")} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 30`),
-    count(Prisma.sql`SELECT f.slug AS value, min(f.name) AS label, count(*) AS count FROM "LegalDocument" d JOIN "LegalField" f ON f.id = d."legalFieldId" WHERE ${conditions(search, effect, "field")} GROUP BY 1 ORDER BY 3 DESC`),
-    count(Prisma.sql`SELECT extract(year FROM d."issuedOn")::int AS value, count(*) AS count FROM "LegalDocument" d WHERE ${conditions(search, effect, "year")} GROUP BY 1 ORDER BY 1 DESC LIMIT 30`),
-    count(Prisma.sql`SELECT ${effect} AS value, count(*) AS count FROM "LegalDocument" d WHERE ${conditions(search, effect, "effect")} GROUP BY 1`),
+    db.$queryRaw<FacetRow[]>`
+      SELECT GROUPING(type, issuer, field, year, effect)::int AS grp, type, issuer, field, year, effect, count(*) AS count
+      FROM (SELECT d.type, d.issuer, d."legalFieldId" AS field, extract(year FROM d."issuedOn")::int AS year, ${effect} AS effect
+            FROM "LegalDocument" d WHERE ${where}) matching
+      GROUP BY GROUPING SETS ((type), (issuer), (field), (year), (effect), ())`,
+    db.legalField.findMany({ select: { id: true, name: true, slug: true } }),
   ]);
-  const totalCount = Number(total[0]?.count ?? 0);
+  // GROUPING() sets one bit per column left out (type is the highest): 15 = only effect kept, etc.
+  const of = (kept: number) => facetRows.filter((r) => r.grp === (31 ^ kept)).sort((a, b) => Number(b.count) - Number(a.count));
+  const total = Number(facetRows.find((r) => r.grp === 31)?.count ?? 0);
+  const fieldById = new Map(fields.map((f) => [f.id, f]));
   return {
     items: rows.map((row) => ({ ...row, typeLabel: documentTypeLabel(row.type), issuedOn: day(row.issuedOn)!, effectiveFrom: day(row.effectiveFrom) })),
-    total: totalCount,
+    total,
     page: search.page,
-    pageCount: Math.max(1, Math.ceil(totalCount / DOCUMENTS_PER_PAGE)),
+    pageCount: Math.max(1, Math.ceil(total / DOCUMENTS_PER_PAGE)),
     facets: {
-      types: types.map((r) => ({ value: String(r.value), label: documentTypeLabel(String(r.value)), count: Number(r.count) })),
-      issuers: issuers.map((r) => ({ value: String(r.value), label: String(r.value), count: Number(r.count) })),
-      fields: (fields as { value: unknown; label: unknown; count: bigint }[]).map((r) => ({ value: String(r.value), label: String(r.label), count: Number(r.count) })),
-      years: years.map((r) => ({ value: Number(r.value), label: String(r.value), count: Number(r.count) })),
+      types: of(16).map((r) => ({ value: r.type!, label: documentTypeLabel(r.type!), count: Number(r.count) })),
+      issuers: of(8).slice(0, 30).map((r) => ({ value: r.issuer!, label: r.issuer!, count: Number(r.count) })),
+      fields: of(4).flatMap((r) => {
+        const field = r.field === null ? undefined : fieldById.get(r.field);
+        return field ? [{ value: field.slug, label: field.name, count: Number(r.count) }] : [];
+      }),
+      years: of(2).filter((r) => r.year !== null).sort((a, b) => b.year! - a.year!).slice(0, 40).map((r) => ({ value: r.year!, label: String(r.year), count: Number(r.count) })),
       effects: EFFECTS.flatMap((e) => {
-        const found = effects.find((r) => r.value === e);
+        const found = of(1).find((r) => r.effect === e);
         return found ? [{ value: e, label: EFFECT_LABELS[e], count: Number(found.count) }] : [];
       }),
     },
