@@ -8,7 +8,11 @@ import { applyPlan } from "./apply-plan";
 import { createPlan } from "./create-plan";
 import { previewRows } from "./preview-plan";
 import type { PlanRow } from "./plan-rows";
-import { schedulePlan } from "./schedule-plan";
+import { PLAN_MESSAGES } from "./messages";
+import { cancelPlanSchedule, schedulePlan } from "./schedule-plan";
+import { updatePlanRows } from "./update-plan-rows";
+
+const INVALID_WHEN = PLAN_MESSAGES.WHEN_PAST;
 
 const fx = unitFixtures("sap-xep");
 let admin: PolicyActor;
@@ -129,6 +133,25 @@ describe("a reorganisation plan", () => {
     expect(await fx.snapshot(ids)).toEqual(before);
     expect((await db.reorganisationPlan.findUniqueOrThrow({ where: { id: planId } })).status).toBe("DRAFT");
     expect(await schedulePlan(admin, { planId, effectiveAt: "2099-01-01T00:00" })).toMatchObject({ ok: false, error });
+  });
+
+  it("refuses a time already past, and editing a scheduled plan, changing nothing", async () => {
+    const p = await province();
+    const created = await createPlan(admin, { title: `Sửa ${fx.tag}`, text: csv([[p.two.slug, p.one.slug, "", p.district.slug]]) });
+    const planId = created.ok ? created.value.id : 0;
+    const now = new Date("2099-06-30T10:00:00Z");
+    expect(await schedulePlan(admin, { planId, effectiveAt: "2099-06-30T08:00" }, now)).toEqual({
+      ok: false,
+      error: INVALID_WHEN,
+      fieldErrors: { effectiveAt: INVALID_WHEN },
+    });
+    expect(await db.reorganisationPlan.findUniqueOrThrow({ where: { id: planId } })).toMatchObject({ status: "DRAFT", effectiveAt: null });
+    expect(await schedulePlan(admin, { planId, effectiveAt: "2099-07-01T08:00" }, now)).toMatchObject({ ok: true });
+    const edited = await updatePlanRows(admin, { planId, title: "Khác", text: csv([[p.three.slug, p.one.slug, "", p.district.slug]]) });
+    expect(edited).toEqual({ ok: false, error: "Chỉ sửa được kế hoạch chưa hẹn giờ áp dụng; hãy hủy hẹn giờ trước." });
+    expect(await db.reorganisationPlan.findUniqueOrThrow({ where: { id: planId } })).toMatchObject({ title: `Sửa ${fx.tag}`, status: "SCHEDULED" });
+    expect(await cancelPlanSchedule(admin, { planId })).toEqual({ ok: true });
+    expect(await updatePlanRows(admin, { planId, title: "Khác", text: csv([[p.three.slug, p.one.slug, "", p.district.slug]]) })).toEqual({ ok: true });
   });
 
   it("refuses anyone but an administrator", async () => {
