@@ -6,7 +6,7 @@ import { getPublicSiteSettings } from "@/lib/site/public-settings";
 // during `next build`, which has no database to read).
 export const dynamic = "force-dynamic";
 
-export async function GET(): Promise<Response> {
+export async function GET(request: Request): Promise<Response> {
   const [site, articles] = await Promise.all([getPublicSiteSettings(), listLatestArticles(FEED_SIZE)]);
   return rssResponse({
     title: site.name,
@@ -14,5 +14,5 @@ export async function GET(): Promise<Response> {
     selfPath: "/rss",
     description: "Tin mới về phổ biến, giáo dục pháp luật của các sở, ngành, địa phương trong tỉnh.",
     articles,
-  });
+  }, request);
 }

@@ -7,7 +7,7 @@ import { sitePaths } from "@/lib/site/url";
 // /chuyen-muc/<slug>/rss (rewritten here by next.config.ts).
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   const category = await getPublicCategory((await params).slug);
   if (!category) return new Response("Không tìm thấy chuyên mục.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const [site, listing] = await Promise.all([getPublicSiteSettings(), listCategoryArticles(category.id, 1, FEED_SIZE)]);
@@ -17,5 +17,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     selfPath: sitePaths.categoryRss(category.slug),
     description: category.description ?? `Bài viết chuyên mục ${category.name}.`,
     articles: listing.items,
-  });
+  }, request);
 }

@@ -8,7 +8,7 @@ import { absoluteUrl, sitePaths } from "@/lib/site/url";
 // normally answered by proxy.ts before this route; this is the fallback).
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   const resolved = await resolvePublicUnit((await params).slug);
   if (!resolved) return new Response("Không tìm thấy đơn vị.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   if ("redirectTo" in resolved) return Response.redirect(absoluteUrl(sitePaths.unitRss(resolved.redirectTo)), 301);
@@ -20,5 +20,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     selfPath: sitePaths.unitRss(unit.slug),
     description: unit.description ?? `Bài viết của ${unit.name}.`,
     articles: listing.items,
-  });
+  }, request);
 }
