@@ -31,7 +31,7 @@ export function shapeImportedHtml(html: string): Shaped {
   }
 }
 
-/** Word's Title style; otherwise a first paragraph set wholly in bold, as many writers type a title. */
+/** Word's Title style; otherwise a short first paragraph set wholly in bold, as many writers type a title. */
 function takeTitle(root: Element): string {
   const styled = root.querySelector("h1");
   if (styled) {
@@ -44,7 +44,8 @@ function takeTitle(root: Element): string {
     const text = collapse(first.textContent);
     const boldText = collapse([...first.querySelectorAll("strong")].map((strong) => strong.textContent).join(" "));
     const words = countWords(text);
-    if (text && boldText === text && words >= 2 && words <= TITLE_MAX_WORDS) {
+    // A bold sapo ends with a full stop; a title does not.
+    if (text && boldText === text && words >= 2 && words <= TITLE_MAX_WORDS && !text.endsWith(".")) {
       first.remove();
       return text;
     }
