@@ -83,7 +83,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           <form action={setDocumentEffectAction} className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
             <input type="hidden" name="id" value={row.id} />
             <div>
-              <label htmlFor="tinh-trang" className="block text-sm font-semibold">Tình trạng hiệu lực</label>
+              <label htmlFor="tinh-trang" className="block text-sm font-semibold">Tình trạng hiệu lực mới</label>
               <select id="tinh-trang" name="effect" defaultValue={row.effectSet ?? ""} className="mt-1 w-full rounded border border-gray-400 bg-white px-3 py-2">
                 <option value="">Theo ngày</option>
                 {EFFECTS.map((e) => <option key={e} value={e}>{EFFECT_LABELS[e]}</option>)}

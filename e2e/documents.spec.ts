@@ -1,0 +1,151 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEMO_APPROVER_EMAIL, DEMO_AUTHOR_EMAIL } from "../prisma/seed/constants";
+import { uniqueWord } from "./public-support";
+import { sql, startNewArticle } from "./support/articles";
+import { onePagePdf } from "./support/files";
+import { signIn } from "./support/sign-in";
+
+// Văn bản pháp luật at 375 px, end to end (issue 19): the unit's author enters Nghị định 42/2022/NĐ-CP
+// with its PDF and sends it; the unit's approver publishes it; a reader finds it by "nghi dinh 42" and
+// sees the PDF in the page; an article cites it; the approver marks it Hết hiệu lực and the article is
+// listed in Bài cần rà soát.
+
+const PHONE = { width: 375, height: 740 };
+test.use({ viewport: PHONE });
+
+async function noSidewaysScroll(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+}
+
+async function axeClean(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+async function staffPage(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: PHONE, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
+  const page = await context.newPage();
+  await signIn(page, email);
+  return page;
+}
+
+test.beforeAll(async () => {
+  // The journey enters this decree; a run before this one on the same database may have left it.
+  await sql(`DELETE FROM "LegalDocument" WHERE "numberKey" = '42/2022/nd-cp'`);
+});
+
+test("a unit enters a decree with its PDF, it is approved, a reader finds it and reads it, an article cites it, its expiry lists the article for review", async ({ page, browser }) => {
+  const word = uniqueWord();
+  const author = await staffPage(browser, DEMO_AUTHOR_EMAIL);
+
+  // 1. The author enters the decree with its PDF and sends it for approval.
+  await author.goto("/quan-ly/van-ban");
+  await noSidewaysScroll(author);
+  await author.getByRole("link", { name: "Thêm văn bản" }).click();
+  await expect(author.getByRole("heading", { name: "Thêm văn bản" })).toBeVisible();
+  await author.getByLabel("Số/ký hiệu", { exact: true }).fill("42/2022/NĐ-CP");
+  await author.getByLabel("Loại văn bản").selectOption({ label: "Nghị định" });
+  await author.getByLabel("Cơ quan ban hành").fill("Chính phủ");
+  await author.getByLabel("Người ký").fill("Lê Minh Khái");
+  await author.getByLabel("Ngày ban hành").fill("2022-06-24");
+  await author.getByLabel("Ngày có hiệu lực").fill("2022-08-15");
+  await author.getByLabel("Trích yếu").fill(`Về việc cung cấp thông tin và dịch vụ công trực tuyến trên môi trường mạng của cơ quan nhà nước ${word}`);
+  await author.getByLabel("Thêm tệp").setInputFiles({ name: "Nghị định 42-2022-NĐ-CP.pdf", mimeType: "application/pdf", buffer: onePagePdf("Nghi dinh 42/2022/ND-CP") });
+  await expect(author.getByRole("list", { name: "Tệp của văn bản" })).toContainText("Nghị định 42-2022-NĐ-CP.pdf");
+  await noSidewaysScroll(author);
+  await axeClean(author);
+  await author.getByRole("button", { name: "Gửi duyệt" }).click();
+  await expect(author.getByRole("status")).toContainText("Đã gửi văn bản đi duyệt.");
+  const documentUrl = author.url().split("?")[0];
+
+  // 2. The unit's approver publishes it.
+  const approver = await staffPage(browser, DEMO_APPROVER_EMAIL);
+  await approver.goto(documentUrl);
+  await approver.getByRole("button", { name: "Duyệt và xuất bản" }).click();
+  await expect(approver.getByRole("status")).toContainText("Đã duyệt và xuất bản văn bản.");
+
+  // 3. A reader finds it without diacritics and reads the PDF in the page.
+  await page.goto("/van-ban");
+  await noSidewaysScroll(page);
+  await page.getByLabel("Tìm theo số/ký hiệu hoặc trích yếu").fill("nghi dinh 42");
+  await page.getByRole("button", { name: "Tìm kiếm" }).click();
+  await expect(page).toHaveURL(/q=nghi\+dinh\+42/);
+  await noSidewaysScroll(page);
+  await axeClean(page);
+  await page.getByRole("link", { name: "Nghị định 42/2022/NĐ-CP" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Nghị định 42/2022/NĐ-CP" })).toBeVisible();
+  await expect(page.getByText("Còn hiệu lực").first()).toBeVisible();
+  const viewer = page.locator('iframe[title="Nội dung Nghị định 42/2022/NĐ-CP"]');
+  await expect(viewer).toBeVisible();
+  const pdfResponse = await page.request.get((await viewer.getAttribute("src"))!);
+  expect(pdfResponse.status()).toBe(200);
+  expect(pdfResponse.headers()["content-type"]).toBe("application/pdf");
+  expect(pdfResponse.headers()["content-disposition"]).toMatch(/^inline/);
+  await expect(page.getByRole("link", { name: "Nghị định 42-2022-NĐ-CP.pdf" })).toBeVisible();
+  const legislation = JSON.parse((await page.locator('script[type="application/ld+json"]').filter({ hasText: "Legislation" }).textContent())!);
+  expect(legislation).toMatchObject({ "@type": "Legislation", legislationIdentifier: "42/2022/NĐ-CP", legislationPassedBy: { name: "Chính phủ" } });
+  await noSidewaysScroll(page);
+  await axeClean(page);
+
+  // 4. The author's article cites it.
+  const articleId = await startNewArticle(author);
+  const title = `Triển khai Nghị định 42 về cổng thông tin ${word}`;
+  await author.getByLabel("Tiêu đề", { exact: true }).fill(title);
+  await author.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(async () => expect((await sql(`SELECT title FROM "Article" WHERE id = $1`, [articleId]))[0]?.title).toBe(title)).toPass();
+  const citations = author.getByRole("group", { name: "Văn bản được trích dẫn" });
+  await citations.getByLabel("Số/ký hiệu văn bản").fill("nghi dinh 42");
+  await citations.getByRole("button", { name: /Nghị định 42\/2022\/NĐ-CP/ }).click();
+  await expect(citations.getByRole("status")).toHaveText("Đã thêm văn bản 42/2022/NĐ-CP.");
+  await expect(citations.getByRole("list", { name: "Văn bản đã trích dẫn" })).toContainText("Còn hiệu lực");
+  await noSidewaysScroll(author);
+
+  // 5. The approver marks the decree Hết hiệu lực: the article is listed for its unit to review.
+  await approver.goto(documentUrl);
+  await approver.getByLabel("Tình trạng hiệu lực mới").selectOption({ label: "Hết hiệu lực" });
+  await approver.getByRole("button", { name: "Cập nhật hiệu lực" }).click();
+  await expect(approver.getByRole("status")).toContainText("1 bài viết trích dẫn văn bản đã được đưa vào Bài cần rà soát");
+  await approver.getByRole("link", { name: "Bài cần rà soát" }).first().click();
+  await expect(approver.getByRole("heading", { name: "Bài cần rà soát" })).toBeVisible();
+  await expect(approver.getByRole("list", { name: "Bài cần rà soát" })).toContainText(title);
+  await noSidewaysScroll(approver);
+  await axeClean(approver);
+  await author.goto("/quan-ly/van-ban/ra-soat");
+  await expect(author.getByRole("list", { name: "Bài cần rà soát" })).toContainText(title);
+
+  // The reader now sees it is no longer in force.
+  await page.reload();
+  await expect(page.getByText("Hết hiệu lực").first()).toBeVisible();
+});
+
+test("a published article shows the documents it cites with their effect", async ({ page }) => {
+  const [article] = await sql<{ slug: string }>(
+    `SELECT a.slug FROM "Article" a JOIN "ArticleCitation" c ON c."articleId" = a.id JOIN "LegalDocument" d ON d.id = c."documentId"
+     WHERE a.state = 'PUBLISHED' AND a."deletedAt" IS NULL AND d.number = '45/2013/QH13' LIMIT 1`,
+  );
+  await page.goto(`/bai-viet/${article.slug}`);
+  const cited = page.getByRole("region", { name: "Văn bản được trích dẫn" });
+  await expect(cited.getByRole("listitem").filter({ hasText: "Luật 45/2013/QH13" })).toContainText("Hết hiệu lực");
+  await expect(cited.getByRole("listitem").filter({ hasText: "Luật 31/2024/QH15" })).toContainText("Còn hiệu lực");
+  await cited.getByRole("link", { name: "Luật 45/2013/QH13" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Luật 45/2013/QH13" })).toBeVisible();
+  await expect(page.getByText("Bị thay thế bởi:")).toBeVisible();
+  await noSidewaysScroll(page);
+});
+
+test("the library's facets narrow the list and its RSS lists new documents", async ({ page }) => {
+  await page.goto("/van-ban");
+  const facets = page.getByRole("complementary", { name: "Lọc văn bản" });
+  await facets.getByRole("link", { name: /^Luật \d+$/ }).click();
+  await expect(page).toHaveURL(/loai=luat/);
+  const items = page.getByRole("region", { name: /văn bản$/ }).getByRole("listitem");
+  for (const text of await items.allTextContents()) expect(text.startsWith("Luật ")).toBe(true);
+  await facets.getByRole("link", { name: /^Hết hiệu lực \d+$/ }).click();
+  await expect(page).toHaveURL(/hieu-luc=het-hieu-luc/);
+  await expect(items.first()).toContainText("Hết hiệu lực");
+  await noSidewaysScroll(page);
+  const rss = await page.request.get("/van-ban/rss");
+  expect(rss.headers()["content-type"]).toContain("application/rss+xml");
+  expect(await rss.text()).toContain("<title>Văn bản pháp luật mới</title>");
+});
