@@ -96,6 +96,28 @@ test("the RSS feed names its stylesheet, which is served", async ({ request }) =
   expect(await xsl.text()).toContain("Đây là kênh tin RSS");
 });
 
+test("the RSS feed opened in Chromium reads as a page: the feed's title as a heading, its articles as links", async ({ page, request }) => {
+  const feed = await (await request.get("/rss")).text();
+  const title = feed.match(/<channel>\s*<title>(?:<!\[CDATA\[)?([^<\]]+)/)?.[1]?.trim();
+  const firstItem = feed.match(/<item>\s*<title>(?:<!\[CDATA\[)?([^<\]]+)/)?.[1]?.trim();
+  expect(title).toBeTruthy();
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto("/rss");
+  // Text a person reads, not the XML tree: Chromium asks for HTML and gets the feed as a page
+  // (lib/site/rss-page.ts; since Chromium 155 it no longer applies the feed's XSL stylesheet).
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(decodeXml(title!));
+  await expect(page.getByText("Đây là kênh tin RSS", { exact: false })).toBeVisible();
+  if (firstItem) await expect(page.getByRole("link", { name: decodeXml(firstItem), exact: true }).first()).toBeVisible();
+  // A feed reader asking for the feed at the same address still gets RSS.
+  const reader = await request.get("/rss", { headers: { Accept: "application/rss+xml, application/xml;q=0.9" } });
+  expect(reader.headers()["content-type"]).toContain("application/rss+xml");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});
+
+function decodeXml(text: string): string {
+  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+}
+
 test.describe("Cài đặt", () => {
   test.use({ viewport: { width: 1280, height: 900 } });
 

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { DEMO_JUSTICE_SLUG } from "../prisma/seed/constants";
 import { database, DEMO_CATEGORY_SLUG } from "./public-support";
 
 // Issue 14, part 1: on a phone every section is reachable from the "Chuyên mục" drawer, by keyboard
@@ -25,6 +26,12 @@ async function firstArticlePath(page: Page): Promise<string> {
   return (await page.locator("main article h2 a").first().getAttribute("href"))!;
 }
 
+/**
+ * A category's link in a menu, by its name and its address: a citizen service may carry the same
+ * name as a news category (Hỏi đáp pháp luật), and both are in the menu.
+ */
+const categoryLink = (menu: Locator, category: { name: string; slug: string }) =>
+  menu.locator(`a[href="/chuyen-muc/${category.slug}"]`).and(menu.getByRole("link", { name: category.name, exact: true }));
 const menuButton = (page: Page) => page.getByRole("button", { name: "Chuyên mục" });
 const drawer = (page: Page) => page.getByRole("dialog", { name: "Chuyên mục" });
 
@@ -53,9 +60,9 @@ test("every category is reachable from the drawer by tap, on the home page and a
   for (const { path } of await startPages(page)) {
     for (const category of list) {
       await page.goto(path);
-      await expect(page.getByRole("navigation", { name: "Chuyên mục" }).getByRole("link", { name: category.name, exact: true })).toBeHidden();
+      await expect(categoryLink(page.getByRole("navigation", { name: "Chuyên mục" }), category)).toBeHidden();
       await openDrawer(page, "tap");
-      const link = drawer(page).getByRole("link", { name: category.name, exact: true });
+      const link = categoryLink(drawer(page), category);
       await expect(link).toBeInViewport();
       await link.tap();
       await expect(page).toHaveURL(new RegExp(`/chuyen-muc/${category.slug}$`));
@@ -75,11 +82,11 @@ test.describe("by keyboard", () => {
         await page.goto(path);
         await openDrawer(page, "Enter");
         // Tab through the drawer until the category's link has focus.
-        for (let step = 0; step < 20; step++) {
-          if ((await page.evaluate(() => document.activeElement?.textContent?.trim())) === category.name) break;
+        for (let step = 0; step < 30; step++) {
+          if ((await page.evaluate(() => document.activeElement?.getAttribute("href"))) === `/chuyen-muc/${category.slug}`) break;
           await page.keyboard.press("Tab");
         }
-        await expect(drawer(page).getByRole("link", { name: category.name, exact: true })).toBeFocused();
+        await expect(categoryLink(drawer(page), category)).toBeFocused();
         await page.keyboard.press("Enter");
         await expect(page).toHaveURL(new RegExp(`/chuyen-muc/${category.slug}$`));
       }
@@ -142,6 +149,7 @@ test("no page scrolls sideways at 320 px", async ({ page }) => {
     `/chuyen-muc/${DEMO_CATEGORY_SLUG}`,
     "/tim-kiem?q=phap+luat",
     "/don-vi",
+    `/don-vi/${DEMO_JUSTICE_SLUG}`,
     "/en",
     "/dang-nhap",
   ];
@@ -163,7 +171,31 @@ test("on a desktop the whole menu shows, wrapping rather than scrolling", async 
   await page.goto("/");
   await expect(menuButton(page)).toBeHidden();
   const nav = page.getByRole("navigation", { name: "Chuyên mục" });
-  for (const category of await categories()) await expect(nav.getByRole("link", { name: category.name, exact: true })).toBeInViewport();
+  for (const category of await categories()) await expect(categoryLink(nav, category)).toBeInViewport();
   const list = nav.locator("ul");
   expect(await list.evaluate((ul) => ul.scrollWidth <= ul.clientWidth)).toBe(true);
+});
+
+test("the directory gives each unit's address, a phone to tap and an email to write to", async ({ page }) => {
+  const client = database();
+  await client.connect();
+  let justice: { name: string; address: string; phone: string; email: string };
+  try {
+    ({ rows: [justice] } = await client.query(`SELECT name, address, phone, email FROM "Unit" WHERE slug = $1`, [DEMO_JUSTICE_SLUG]));
+  } finally {
+    await client.end();
+  }
+  expect(justice.phone).toBeTruthy();
+  const dial = `tel:${justice.phone.replace(/\D/g, "")}`;
+  await page.goto("/don-vi");
+  const entry = page.locator("li", { has: page.getByRole("link", { name: justice.name, exact: true }) }).first();
+  await expect(entry.getByText(justice.address)).toBeVisible();
+  await expect(entry.getByRole("link", { name: justice.phone })).toHaveAttribute("href", dial);
+  await expect(entry.getByRole("link", { name: justice.email })).toHaveAttribute("href", `mailto:${justice.email}`);
+
+  // The unit's own page shows them too.
+  await entry.getByRole("link", { name: justice.name, exact: true }).tap();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(justice.name);
+  await expect(page.getByRole("main").getByRole("link", { name: justice.phone })).toHaveAttribute("href", dial);
+  await expect(page.getByRole("main").getByRole("link", { name: justice.email })).toHaveAttribute("href", `mailto:${justice.email}`);
 });
