@@ -36,8 +36,8 @@ test("a reader asks, follows it by code, the Sở routes it, the unit answers an
   await page.goto("/hoi-dap/gui-cau-hoi");
   await noSidewaysScroll(page);
   await axeClean(page);
-  await page.getByLabel("Họ tên").fill("Trần Thị Bích");
-  await page.getByLabel("Email").fill(`bich.${word}@example.vn`);
+  await page.getByLabel("Họ tên", { exact: true }).fill("Trần Thị Bích");
+  await page.getByLabel("Email", { exact: true }).fill(`bich.${word}@example.vn`);
   await page.getByLabel("Xã/phường nơi bạn sinh sống").selectOption({ index: 1 });
   await page.getByLabel("Lĩnh vực").selectOption({ label: "Hôn nhân và gia đình" });
   await page.getByLabel("Tiêu đề").fill(title);
@@ -96,8 +96,8 @@ test("a reader asks, follows it by code, the Sở routes it, the unit answers an
   await page.reload();
   await expect(page.locator("[data-tinh-trang]")).toHaveText("Đã trả lời");
   await page.goto("/hoi-dap");
-  await page.getByLabel("Tìm câu hỏi").fill(`quyen nuoi con ${word}`);
-  await page.getByRole("button", { name: "Tìm kiếm" }).click();
+  await page.getByLabel("Tìm trong hỏi đáp").fill(`quyen nuoi con ${word}`);
+  await page.getByRole("button", { name: "Tìm câu hỏi" }).click();
   await page.getByRole("link", { name: title }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByText(`${DEMO_UNIT_NAME} trả lời ngày`)).toBeVisible();

@@ -50,10 +50,10 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
       <form action="/hoi-dap" method="get" role="search" className="mt-5 flex flex-wrap items-end gap-2">
         {fieldSlug && <input type="hidden" name="linh-vuc" value={fieldSlug} />}
         <div className="min-w-0 flex-1">
-          <label htmlFor="hoi-dap-q" className="block text-sm font-semibold">Tìm câu hỏi</label>
+          <label htmlFor="hoi-dap-q" className="block text-sm font-semibold">Tìm trong hỏi đáp</label>
           <input id="hoi-dap-q" name="q" type="search" defaultValue={q} maxLength={200} className="mt-1 w-full rounded border border-gray-400 px-3 py-2" />
         </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">Tìm kiếm</button>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">Tìm câu hỏi</button>
       </form>
 
       <nav aria-label="Lĩnh vực" className="mt-5">
