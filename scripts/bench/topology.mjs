@@ -56,7 +56,10 @@ http {
   );
   spawnSync("mkdir", ["-p", `${dir}/tmp`]);
   const child = spawn("nginx", ["-c", `${dir}/nginx.conf`, "-g", "daemon off;"], { stdio: "ignore" });
-  await waitFor(`http://127.0.0.1:${port}/`);
+  await waitFor(`http://127.0.0.1:${port}/`).catch((error) => {
+    child.kill("SIGTERM");
+    throw error;
+  });
   return child;
 }
 
