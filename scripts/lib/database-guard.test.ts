@@ -1,0 +1,97 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { createDatabaseGuard } from "./database-guard.mjs";
+
+// The guard answers readers with the Vietnamese 503 page when the database stops answering, and lets
+// them through again the moment it answers (scripts/lib/database-guard.mjs).
+
+type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => unknown;
+const servers: http.Server[] = [];
+
+async function serve(handler: Handler): Promise<string> {
+  const server = http.createServer((req, res) => void handler(req, res));
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
+});
+
+function probeSaying(answer: { ok: boolean }) {
+  return { reachable: async () => answer.ok };
+}
+
+describe("the database guard", () => {
+  it("takes over a request still unanswered at the deadline when the database does not answer", async () => {
+    const guard = createDatabaseGuard({ probe: probeSaying({ ok: false }), deadlineMs: 100 });
+    // Next waiting on a hung query: it would answer only much later.
+    const url = await serve((req, res) => guard.handle(req, res, (_q, r) => void setTimeout(() => r.end("trop tard"), 1000)));
+    const started = Date.now();
+    const response = await fetch(`${url}/tim-kiem`);
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("30");
+    expect(await response.text()).toContain("Hệ thống tạm thời gián đoạn");
+    expect(Date.now() - started).toBeLessThan(900);
+    expect(guard.isDown()).toBe(true);
+  });
+
+  it("leaves a slow page alone while the database answers", async () => {
+    const guard = createDatabaseGuard({ probe: probeSaying({ ok: true }), deadlineMs: 50 });
+    const url = await serve((req, res) => guard.handle(req, res, (_q, r) => void setTimeout(() => r.end("trang chậm"), 200)));
+    const response = await fetch(`${url}/bao-cao`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe("trang chậm");
+  });
+
+  it("while down, answers at once without calling Next, and lets the first request after recovery through", async () => {
+    const answer = { ok: false };
+    const guard = createDatabaseGuard({ probe: probeSaying(answer), deadlineMs: 50 });
+    let nextCalls = 0;
+    const url = await serve((req, res) =>
+      guard.handle(req, res, (_q, r) => {
+        nextCalls++;
+        setTimeout(() => r.end("xong"), 300);
+      }),
+    );
+    expect((await fetch(`${url}/a`)).status).toBe(503);
+    const callsWhenDown = nextCalls;
+    expect((await fetch(`${url}/b`)).status).toBe(503);
+    expect(nextCalls).toBe(callsWhenDown);
+    answer.ok = true;
+    const back = await fetch(`${url}/c`);
+    expect(back.status).toBe(200);
+    expect(await back.text()).toBe("xong");
+  });
+
+  it("replaces the error page Next writes when the database went down during the request", async () => {
+    const answer = { ok: true };
+    const guard = createDatabaseGuard({ probe: probeSaying(answer), deadlineMs: 10_000 });
+    const url = await serve((req, res) =>
+      guard.handle(req, res, (_q, r) => {
+        // The query fails; meanwhile another request's probe found the database gone.
+        setTimeout(async () => {
+          answer.ok = false;
+          await guard.check();
+          r.statusCode = 500;
+          r.setHeader("content-type", "text/plain");
+          r.end("Internal Server Error");
+        }, 50);
+      }),
+    );
+    const response = await fetch(`${url}/x`);
+    expect(response.status).toBe(503);
+    expect(await response.text()).toContain("Vui lòng thử lại sau ít phút");
+  });
+
+  it("never stands in front of Next's built files or the health checks", async () => {
+    const guard = createDatabaseGuard({ probe: probeSaying({ ok: false }), deadlineMs: 10 });
+    await guard.check();
+    const url = await serve((req, res) => guard.handle(req, res, (_q, r) => r.end("ok")));
+    expect((await fetch(`${url}/_next/static/chunks/app.js`)).status).toBe(200);
+    expect((await fetch(`${url}/api/suc-khoe`)).status).toBe(200);
+    expect((await fetch(`${url}/`)).status).toBe(503);
+  });
+});
