@@ -76,10 +76,12 @@ test("with PostgreSQL hung: a Vietnamese 503 within 5 s, cached pages still serv
   article = await insertPublishedArticle(client, "db-pause");
   await revalidateArticle(request, article);
   // Read twice: the page cache keeps it.
-  await timed(`/bai-viet/${article.slug}`);
+  const first = await timed(`/bai-viet/${article.slug}`);
   const warm = await timed(`/bai-viet/${article.slug}`);
   expect(warm.status).toBe(200);
   expect(warm.headers.get("x-page-cache")).toBe("HIT");
+  // A page from the cache carries the id of the request it answers, not of the one that filled it.
+  expect(warm.headers.get("x-request-id")).not.toBe(first.headers.get("x-request-id"));
 
   proxy.freeze();
   try {

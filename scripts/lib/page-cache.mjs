@@ -27,9 +27,10 @@ const VARY_ALLOWED = new Set([...NEXT_VARIES_ON, "accept-encoding"]);
 const PASS_THROUGH_PREFIXES = ["/_next/", "/tep/"];
 /**
  * Belong to one response and one connection, not to the page (x-nextjs-cache: what Next did then,
- * not on a HIT here; strict-transport-security: whether that one request came over https).
+ * not on a HIT here; strict-transport-security: whether that one request came over https;
+ * x-request-id: the id of the request that filled the cache, not of the one answered from it).
  */
-const NOT_STORED_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "x-page-cache", "age", "x-nextjs-cache", "strict-transport-security"]);
+const NOT_STORED_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "x-page-cache", "age", "x-nextjs-cache", "strict-transport-security", "x-request-id"]);
 
 function cacheableRequest(req) {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
