@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { findAccessibleFile } from "@/lib/storage/file-access";
 import { makeActor, makeUnit, suffix } from "@/test-support/fixtures/people";
 import { importDocuments } from "./import-documents";
 import { searchDocuments } from "./public-search";
@@ -88,6 +89,20 @@ describe("entering and approving a document", () => {
     expect(await returnDocument(approver, { id: saved.value.id, reason: "" })).toMatchObject({ ok: false, error: "Vui lòng nhập lý do trả lại." });
     expect((await returnDocument(approver, { id: saved.value.id, reason: "Thiếu tệp PDF." })).ok).toBe(true);
     expect(await db.legalDocument.findUnique({ where: { id: saved.value.id }, select: { state: true, returnReason: true } })).toEqual({ state: "RETURNED", returnReason: "Thiếu tệp PDF." });
+  });
+});
+
+describe("a document's files", () => {
+  it("are served to its unit's staff while it waits, and to readers once it is published", async () => {
+    const file = await uploadPdf(`nd-${suffix()}.pdf`, author.id);
+    const saved = await saveDocument(author, { ...decree(`48/${tag}`), fileIds: [String(file.id)], intent: "submit" });
+    if (!saved.ok) throw new Error(saved.error);
+    const outsider = await makeActor([], []);
+    expect(await findAccessibleFile(file.storageKey, null)).toBeNull();
+    expect(await findAccessibleFile(file.storageKey, outsider)).toBeNull();
+    expect(await findAccessibleFile(file.storageKey, approver)).toMatchObject({ audience: "staff" });
+    await approveDocument(approver, { id: saved.value.id });
+    expect(await findAccessibleFile(file.storageKey, null)).toMatchObject({ audience: "public", file: { mimeType: "application/pdf" } });
   });
 });
 
