@@ -56,14 +56,14 @@ test("a unit enters a decree with its PDF, it is approved, a reader finds it and
   await noSidewaysScroll(author);
   await axeClean(author);
   await author.getByRole("button", { name: "Gửi duyệt" }).click();
-  await expect(author.getByRole("status")).toContainText("Đã gửi văn bản đi duyệt.");
+  await expect(author.getByRole("status").filter({ hasText: "Đã gửi văn bản đi duyệt." })).toBeVisible();
   const documentUrl = author.url().split("?")[0];
 
   // 2. The unit's approver publishes it.
   const approver = await staffPage(browser, DEMO_APPROVER_EMAIL);
   await approver.goto(documentUrl);
   await approver.getByRole("button", { name: "Duyệt và xuất bản" }).click();
-  await expect(approver.getByRole("status")).toContainText("Đã duyệt và xuất bản văn bản.");
+  await expect(approver.getByRole("status").filter({ hasText: "Đã duyệt và xuất bản văn bản." })).toBeVisible();
 
   // 3. A reader finds it without diacritics and reads the PDF in the page.
   await page.goto("/van-ban");
@@ -105,7 +105,7 @@ test("a unit enters a decree with its PDF, it is approved, a reader finds it and
   await approver.goto(documentUrl);
   await approver.getByLabel("Tình trạng hiệu lực mới").selectOption({ label: "Hết hiệu lực" });
   await approver.getByRole("button", { name: "Cập nhật hiệu lực" }).click();
-  await expect(approver.getByRole("status")).toContainText("1 bài viết trích dẫn văn bản đã được đưa vào Bài cần rà soát");
+  await expect(approver.getByRole("status").filter({ hasText: "1 bài viết trích dẫn văn bản đã được đưa vào Bài cần rà soát" })).toBeVisible();
   await approver.getByRole("link", { name: "Bài cần rà soát" }).first().click();
   await expect(approver.getByRole("heading", { name: "Bài cần rà soát" })).toBeVisible();
   await expect(approver.getByRole("list", { name: "Bài cần rà soát" })).toContainText(title);
