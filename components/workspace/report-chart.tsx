@@ -56,7 +56,8 @@ export function ReportChart({ rows, months, periodLabel }: { rows: ReportRow[]; 
       {charted.length === 0 ? (
         <p className="text-muted">Không đơn vị nào có bài xuất bản trong kỳ.</p>
       ) : (
-        <div className="overflow-x-auto">
+        // Wider than a phone: the keyboard can focus it to scroll it sideways.
+        <div tabIndex={0} role="region" aria-label="Biểu đồ số bài xuất bản (cuộn ngang)" className="overflow-x-auto focus:outline-2 focus:outline-brand-600">
           <svg
             role="img"
             aria-labelledby="bieu-do-tieu-de"
@@ -128,7 +129,7 @@ export function ReportChart({ rows, months, periodLabel }: { rows: ReportRow[]; 
       )}
       <details>
         <summary className="cursor-pointer text-sm font-semibold">Bảng số liệu của biểu đồ</summary>
-        <div className="mt-2 overflow-x-auto">
+        <div tabIndex={0} role="region" aria-label="Bảng số liệu của biểu đồ (cuộn ngang)" className="mt-2 overflow-x-auto focus:outline-2 focus:outline-brand-600">
           <table className="text-sm">
             <caption className="sr-only">Số bài xuất bản theo đơn vị và theo tháng</caption>
             <thead>
