@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import type pg from "pg";
+import { startFreezableProxy } from "../scripts/lib/freezable-proxy.mjs";
 import { rollingRestart } from "../scripts/lib/rolling-restart.mjs";
 import { startTopology, varnishInstalled, type Topology } from "../scripts/lib/topology.mjs";
 import { database, insertPublishedArticle, removeArticle, revalidateArticle, type TemporaryArticle } from "./public-support";
@@ -16,19 +17,29 @@ let topology: Topology;
 let client: pg.Client;
 let onA: APIRequestContext;
 let article: TemporaryArticle | undefined;
+/** The instances reach PostgreSQL through it, so a test can make the database hang for them. */
+let proxy: Awaited<ReturnType<typeof startFreezableProxy>>;
 
 test.beforeAll(async ({ playwright }) => {
   test.setTimeout(120_000);
   client = database();
   await client.connect();
-  topology = await startTopology({ env: { ...process.env, SCHEDULER_DISABLED: "1", REDIS_KEY_PREFIX: `${process.env.REDIS_KEY_PREFIX ?? "e2e:"}topology:` } });
+  const target = new URL(process.env.DATABASE_URL!);
+  proxy = await startFreezableProxy({ targetHost: target.hostname, targetPort: Number(target.port || 5432) });
+  const viaProxy = new URL(process.env.DATABASE_URL!);
+  viaProxy.host = `127.0.0.1:${proxy.port}`;
+  topology = await startTopology({
+    env: { ...process.env, DATABASE_URL: viaProxy.toString(), SCHEDULER_DISABLED: "1", REDIS_KEY_PREFIX: `${process.env.REDIS_KEY_PREFIX ?? "e2e:"}topology:` },
+  });
   onA = await playwright.request.newContext({ baseURL: topology.instances[0].url });
 });
 
 test.afterAll(async () => {
   if (article) await removeArticle(client, onA, article).catch(() => {});
+  proxy?.thaw();
   await onA?.dispose();
   await topology?.stop();
+  await proxy?.close();
   await client?.end();
 });
 
@@ -180,4 +191,41 @@ test("instance A killed under steady load: every request succeeds through B afte
   expect(afterWindow.length).toBeGreaterThan(20);
   expect(afterWindow.every((r) => r.status === 200)).toBe(true);
   expect(results.some((r) => r.at > windowEnds && r.at < restartedAt && r.instance === "b")).toBe(true);
+});
+
+test("PostgreSQL hung behind every instance: Varnish still serves the pages it keeps, a Vietnamese 503 otherwise, and all is back without a restart", async () => {
+  test.setTimeout(60_000);
+  const cachedPath = article ? `/bai-viet/${article.slug}` : "/";
+  await get(topology.varnishUrl, cachedPath);
+  expect((await get(topology.varnishUrl, cachedPath)).cache).toBe("HIT");
+  proxy.freeze();
+  try {
+    const started = Date.now();
+    const uncached = await get(topology.varnishUrl, `/tim-kiem?q=treo-${Date.now()}`);
+    expect(uncached.status).toBe(503);
+    expect(uncached.text).toContain("Hệ thống tạm thời gián đoạn");
+    expect(Date.now() - started).toBeLessThan(5000);
+    const cached = await get(topology.varnishUrl, cachedPath);
+    expect(cached.status).toBe(200);
+    expect(cached.cache).toBe("HIT");
+    // Varnish's probes find every instance unready: its own 503 page, without waiting on an instance.
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    const meanwhile = Date.now();
+    const again = await get(topology.varnishUrl, `/tim-kiem?q=treo-lai-${Date.now()}`);
+    expect(again.status).toBe(503);
+    expect(again.text).toContain("Hệ thống tạm thời gián đoạn");
+    expect(Date.now() - meanwhile).toBeLessThan(1000);
+    expect((await get(topology.varnishUrl, cachedPath)).status).toBe(200);
+  } finally {
+    proxy.thaw();
+  }
+  // Two good probes, a second apart, and the instances take readers again.
+  const thawed = Date.now();
+  let back: Seen | null = null;
+  while (Date.now() - thawed < 10_000) {
+    back = await get(topology.varnishUrl, `/tim-kiem?q=tro-lai-${Date.now()}`);
+    if (back.status === 200) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  expect(back?.status).toBe(200);
 });
