@@ -94,8 +94,11 @@ test("(c) a scheduled article appears on the public site once its time has passe
   const id = await writeAndSubmit(author, title);
   const approver = await as(browser, DEMO_APPROVER_EMAIL);
   await openInQueue(approver, title);
-  const inAnHour = new Date(Date.now() + 7 * 3600_000 + 3600_000).toISOString().slice(0, 16); // Vietnam time, one hour ahead
-  await approver.getByLabel("Thời điểm xuất bản (giờ Việt Nam)").fill(inAnHour);
+  // One hour ahead in Vietnam time, typed as an official would: dd/mm/yyyy and a 24-hour time.
+  const [isoDay, time] = new Date(Date.now() + 7 * 3600_000 + 3600_000).toISOString().slice(0, 16).split("T");
+  const when = approver.getByRole("group", { name: "Thời điểm xuất bản (giờ Việt Nam)" });
+  await when.getByRole("textbox", { name: "Ngày" }).fill(isoDay.split("-").reverse().join("/"));
+  await when.getByRole("textbox", { name: "Giờ" }).fill(time);
   await approver.getByRole("button", { name: "Hẹn giờ xuất bản" }).click();
   await expect(approver.getByRole("status")).toHaveText("Đã hẹn giờ xuất bản.");
   const [scheduled] = await sql<{ state: string; scheduledAt: Date }>(`SELECT state::text, "scheduledAt" FROM "Article" WHERE id = $1`, [id]);
