@@ -68,7 +68,7 @@ test("the provincial editor creates a contest, adds a round and imports its bank
   const wrong = await sheetFile("sai.xlsx", [...TEMPLATE_ROWS, { ...TEMPLATE_ROWS[1], "Câu hỏi": "Câu hỏi thiếu đáp án", "Đáp án đúng": "" }]);
   await page.getByLabel("Tệp câu hỏi (.xlsx)").setInputFiles(wrong);
   await page.getByRole("button", { name: "Nhập câu hỏi" }).click();
-  await expect(page.getByRole("alert")).toContainText("Không nhập câu hỏi nào: 1 trong 3 dòng chưa hợp lệ");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Không nhập câu hỏi nào: 1 trong 3 dòng chưa hợp lệ");
   const report = page.getByRole("table", { name: "Các dòng chưa hợp lệ" });
   await expect(report.getByRole("row").nth(1)).toHaveText(/4\s*Chưa có đáp án đúng\./);
   await expect(page.getByText("Dùng chung cho mọi đối tượng: 0 câu")).toBeVisible();
@@ -80,7 +80,7 @@ test("the provincial editor creates a contest, adds a round and imports its bank
   ];
   await page.getByLabel("Tệp câu hỏi (.xlsx)").setInputFiles(await sheetFile("dung.xlsx", rows));
   await page.getByRole("button", { name: "Nhập câu hỏi" }).click();
-  await expect(page.getByRole("status")).toHaveText("Đã nhập 4 câu hỏi.");
+  await expect(page.getByRole("status").filter({ hasText: "Đã nhập" })).toHaveText("Đã nhập 4 câu hỏi.");
   await expect(page.getByText("Dùng chung cho mọi đối tượng: 3 câu")).toBeVisible();
   await expect(page.getByText("Người lao động: 1 câu riêng, 4 câu có thể rút")).toBeVisible();
 
@@ -124,7 +124,7 @@ test.describe("on a 375 px phone", () => {
     // The connection drops: three more answers wait on the phone.
     await context.setOffline(true);
     for (let i = 8; i < 11; i++) await answer(page, i);
-    await expect(page.getByRole("alert")).toContainText("Mất kết nối mạng");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("Mất kết nối mạng");
     await expect(page.getByText("Đã trả lời 11/20 · đã lưu 8")).toBeVisible();
     expect(await savedAnswers(attemptId)).toBe(8);
 
@@ -154,7 +154,7 @@ test.describe("on a 375 px phone", () => {
 
     // The old tab's button asks the server for another attempt: refused, nothing started.
     await stale.getByRole("button", { name: "Làm tiếp bài thi" }).click();
-    await expect(stale.getByRole("alert")).toHaveText("Bạn đã dùng hết số lượt thi của vòng này.");
+    await expect(stale.getByRole("main").getByRole("alert")).toHaveText("Bạn đã dùng hết số lượt thi của vòng này.");
     await expect(stale.getByRole("button", { name: /Bắt đầu làm bài|Làm tiếp bài thi/ })).toHaveCount(0);
     await expect(stale.getByText(/Lượt 1: đúng \d+\/20 câu/)).toBeVisible();
 
@@ -168,7 +168,7 @@ test.describe("on a 375 px phone", () => {
     await second.getByLabel("Xã/phường").selectOption({ index: 1 });
     await second.getByLabel("Đối tượng dự thi").selectOption({ index: 1 });
     await second.getByRole("button", { name: "Đăng ký dự thi" }).click();
-    await expect(second.getByRole("alert")).toHaveText(/Số điện thoại này đã được dùng/);
+    await expect(second.getByRole("main").getByRole("alert")).toHaveText(/Số điện thoại này đã được dùng/);
     await expect(second.getByLabel("Họ và tên")).toHaveValue("Người Thứ Hai");
     await other.close();
   });

@@ -1,4 +1,4 @@
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 
 // An answer is right when it chose exactly the right choices (a multiple-choice question gives no
@@ -6,11 +6,11 @@ import { db } from "@/lib/db";
 
 type Tx = Prisma.TransactionClient;
 
-export async function countCorrect(tx: Tx, attemptId: number): Promise<number> {
-  const [{ n }] = await tx.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM "ContestAnswer" ca JOIN "ContestQuestion" q ON q.id = ca."questionId"
+/** The number of exactly right answers of an attempt, as a subquery. */
+export function correctAnswersSql(attemptId: number): Prisma.Sql {
+  return Prisma.sql`
+    SELECT count(*)::int FROM "ContestAnswer" ca JOIN "ContestQuestion" q ON q.id = ca."questionId"
     WHERE ca."attemptId" = ${attemptId} AND ca.chosen @> q.correct AND ca.chosen <@ q.correct`;
-  return n;
 }
 
 /**

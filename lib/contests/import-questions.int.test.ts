@@ -12,7 +12,7 @@ let editor: Awaited<ReturnType<typeof makeActor>>;
 beforeAll(async () => {
   editor = await makeActor(["PROVINCIAL_EDITOR"]);
   const contest = await db.contest.create({
-    data: { slug: `nhap-${Date.now()}`, name: "Cuộc thi nhập", rules: {}, opensAt: new Date(), closesAt: new Date(Date.now() + 86_400_000), groups: { create: [{ name: "Học sinh" }] } },
+    data: { slug: `nhap-${Date.now()}`, name: "Cuộc thi nhập", rules: {}, opensAt: new Date(), closesAt: new Date(Date.now() + 86_400_000), groups: { create: [{ name: "Học sinh, sinh viên" }] } },
   });
   contestId = contest.id;
 });
@@ -44,7 +44,7 @@ describe("importing the question bank", () => {
     expect(result).toEqual({ ok: true, value: { imported: 2 } });
     const stored = await db.contestQuestion.findMany({ where: { contestId }, orderBy: { id: "asc" }, include: { group: true, legalField: true } });
     expect(stored.map((q) => [q.group?.name ?? null, q.kind, q.correct, q.legalField?.name, q.difficulty])).toEqual([
-      ["Học sinh", "SINGLE", [1], "Giao thông", 1],
+      ["Học sinh, sinh viên", "SINGLE", [1], "Giao thông", 1],
       [null, "MULTIPLE", [0, 2], "Hôn nhân và gia đình", 2],
     ]);
   });

@@ -51,7 +51,7 @@ export async function questionWorkbook(rows: Partial<SheetRow["cells"]>[]): Prom
 
 export const TEMPLATE_ROWS: Partial<SheetRow["cells"]>[] = [
   {
-    "Đối tượng": "Học sinh",
+    "Đối tượng": "Học sinh, sinh viên",
     Loại: "Một đáp án",
     "Câu hỏi": "Người điều khiển xe mô tô hai bánh phải đội mũ bảo hiểm khi nào?",
     "Phương án A": "Chỉ khi đi trên quốc lộ",

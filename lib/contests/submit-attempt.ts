@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { refused, type ActionResult } from "@/lib/action-result";
 import { db } from "@/lib/db";
-import { countCorrect } from "./grading";
+import { correctAnswersSql } from "./grading";
 import { CONTEST_MESSAGES } from "./labels";
 import { answerSchema, lockAttempt } from "./save-answer";
 
@@ -55,13 +55,14 @@ export async function submitAttempt(input: unknown, now: Date = new Date()): Pro
         FROM jsonb_array_elements(${rows}::jsonb) AS x
         ON CONFLICT ("attemptId", "questionId") DO UPDATE SET chosen = EXCLUDED.chosen, "answeredAt" = EXCLUDED."answeredAt"`;
     }
-    const correctCount = await countCorrect(tx, attemptId);
     const finishedAt = late ? attempt.deadline : now;
     const durationMs = finishedAt.getTime() - attempt.startedAt.getTime();
-    await tx.contestAttempt.update({
-      where: { id: attemptId },
-      data: { submittedAt: finishedAt, correctCount, durationMs, tieBreakGuess: typeof tieBreakGuess === "number" ? tieBreakGuess : null },
-    });
+    const guess = typeof tieBreakGuess === "number" ? tieBreakGuess : null;
+    // Graded and marked submitted in one statement (grading.ts explains the rule).
+    const [{ correctCount }] = await tx.$queryRaw<{ correctCount: number }[]>`
+      UPDATE "ContestAttempt" SET "submittedAt" = ${finishedAt}, "durationMs" = ${durationMs}, "tieBreakGuess" = ${guess}::int,
+        "correctCount" = (${correctAnswersSql(attemptId)})
+      WHERE id = ${attemptId} RETURNING "correctCount"`;
     return { ok: true, value: { correctCount, total: attempt.questionIds.length, durationMs, lateAnswers: late ? answers.length : 0 } };
   }, TRANSACTION);
 }
