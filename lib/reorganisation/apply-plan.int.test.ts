@@ -50,6 +50,7 @@ async function province() {
   return { district, one, two, three, earlier, author, approver, articles: { published, draft, pending, older, districtArticle } };
 }
 
+const csvFile = (rows: string[][]) => Buffer.from(csv(rows));
 const csv = (rows: string[][]) => ["Đơn vị cũ,Đơn vị mới,Loại đơn vị mới,Đơn vị cấp trên mới", ...rows.map((r) => r.map((c) => `"${c}"`).join(","))].join("\n");
 
 describe("a reorganisation plan", () => {
@@ -116,10 +117,12 @@ describe("a reorganisation plan", () => {
 
   it("refuses a plan with errors with the list of its problems, and changes nothing", async () => {
     const p = await province();
+    // Uploaded as a form sends it: a File.
     const created = await createPlan(admin, {
       title: `Kế hoạch lỗi ${fx.tag}`,
-      text: csv([[p.one.slug, p.two.slug, "", ""], [p.two.slug, p.one.slug, "", ""], ["xa-khong-ton-tai-" + fx.tag, p.three.slug, "", ""], [p.three.slug, p.three.slug, "", ""], [p.three.slug, p.one.slug, "", ""]]),
+      sheet: new File([csvFile([[p.one.slug, p.two.slug, "", ""], [p.two.slug, p.one.slug, "", ""], ["xa-khong-ton-tai-" + fx.tag, p.three.slug, "", ""], [p.three.slug, p.three.slug, "", ""], [p.three.slug, p.one.slug, "", ""]])], "ke-hoach.csv", { type: "text/csv" }),
     });
+    expect(created.ok).toBe(true);
     const planId = created.ok ? created.value.id : 0;
     const ids = [p.district.id, p.one.id, p.two.id, p.three.id, p.earlier.id];
     const before = await fx.snapshot(ids);

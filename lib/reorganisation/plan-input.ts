@@ -19,14 +19,16 @@ type SheetLike = { name: string; arrayBuffer(): Promise<ArrayBuffer> } | { name:
 
 function isSheet(value: unknown): value is SheetLike {
   if (typeof value !== "object" || value === null || typeof (value as { name?: unknown }).name !== "string") return false;
-  return "bytes" in value || ("arrayBuffer" in value && typeof (value as { arrayBuffer?: unknown }).arrayBuffer === "function");
+  return Buffer.isBuffer((value as { bytes?: unknown }).bytes) || typeof (value as { arrayBuffer?: unknown }).arrayBuffer === "function";
 }
 
 /** The rows of a plan from `sheet` (an upload) or `text` (typed on screen); null when neither was given. */
 export async function readPlanInput(input: { sheet?: unknown; text?: unknown; rows?: unknown }): Promise<SheetRead | null> {
   if (Array.isArray(input.rows)) return rowsFromTable([["Đơn vị cũ", "Đơn vị mới", "Loại đơn vị mới", "Đơn vị cấp trên mới"], ...(input.rows as PlanRow[]).map((r) => [r.from, r.to, r.type ?? "", r.parent ?? ""])]);
   if (isSheet(input.sheet)) {
-    const bytes = "bytes" in input.sheet ? input.sheet.bytes : Buffer.from(await input.sheet.arrayBuffer());
+    // A File has a bytes() method of its own (Blob.bytes), so test for the Buffer, not the name.
+    const sheet = input.sheet as { name: string; bytes?: unknown; arrayBuffer?: () => Promise<ArrayBuffer> };
+    const bytes = Buffer.isBuffer(sheet.bytes) ? sheet.bytes : Buffer.from(await sheet.arrayBuffer!());
     if (bytes.length > 0) return readPlanSheet(input.sheet.name, bytes);
   }
   if (typeof input.text === "string" && input.text.trim() !== "") return readCsv(input.text);
