@@ -1,3 +1,5 @@
+import { unstable_cache } from "next/cache";
+import { ARTICLES_TAG } from "@/lib/cache-tags";
 import { listPublicCategories, listUnitOptions, resolvePublicUnit, type PublicCategory } from "@/lib/site/directory";
 import { hasCriteria, type SearchRequest } from "./params";
 import { searchArticles, type SearchResults } from "./search";
@@ -38,9 +40,10 @@ export type SearchPageData = {
 };
 
 /**
- * Everything the search page shows. The results are not cached on their own: the page that shows
- * them is (app/(site)/tim-kiem/[key]: Next's cache, under ARTICLES_TAG, and the page cache in
- * front), so a second copy only cost a new search the time to serialise and store it.
+ * Everything the search page shows. Results are cached under ARTICLES_TAG, and that is also how the
+ * cached search page carries the tag (Next gives a page the tags of the caches it read): without it,
+ * an article taken down would stay in the results of searches made before (e2e/public-cache.spec.ts).
+ * The cache lives in memory and is bounded (next.config.ts).
  */
 export async function loadSearchPage(request: SearchRequest): Promise<SearchPageData> {
   const [categories, units] = await Promise.all([listPublicCategories(), listUnitOptions()]);
@@ -51,6 +54,10 @@ export async function loadSearchPage(request: SearchRequest): Promise<SearchPage
   if (!hasCriteria(request) || unknownFilter) return { request, categories, units, unknownFilter, results: null };
 
   const filters = { unitId, categoryId: category?.id, from: request.from ?? undefined, until: request.until ?? undefined };
-  const results = await inSearchSlot(() => searchArticles(request.query, filters, request.page, SEARCH_PAGE_SIZE));
+  const key = JSON.stringify([request.query.text, filters, request.page]);
+  const results = await unstable_cache(() => inSearchSlot(() => searchArticles(request.query, filters, request.page, SEARCH_PAGE_SIZE)), ["public", "search", key], {
+    tags: [ARTICLES_TAG],
+    revalidate: 3600,
+  })();
   return { request, categories, units, unknownFilter, results };
 }
