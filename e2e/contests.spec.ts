@@ -53,6 +53,7 @@ async function answer(page: Page, index: number) {
 
 test("the provincial editor creates a contest, adds a round and imports its bank; a wrong sheet imports nothing", async ({ page }) => {
   const word = randomBytes(3).toString("hex");
+  await page.setViewportSize({ width: PHONE_WIDTH, height: 740 });
   await signIn(page, "tinh@demo.local");
   await page.goto("/quan-ly/cuoc-thi");
   await page.getByLabel("Tên cuộc thi").fill(`Cuộc thi thử nghiệm ${word}`);
@@ -83,12 +84,16 @@ test("the provincial editor creates a contest, adds a round and imports its bank
   await expect(page.getByRole("status").filter({ hasText: "Đã nhập" })).toHaveText("Đã nhập 4 câu hỏi.");
   await expect(page.getByText("Dùng chung cho mọi đối tượng: 3 câu")).toBeVisible();
   await expect(page.getByText("Người lao động: 1 câu riêng, 4 câu có thể rút")).toBeVisible();
+  await expectNoSidewaysScroll(page);
+  await expectAxeClean(page);
 
   // Readers see the new contest at once.
   await page.goto("/thi-tim-hieu");
   await page.getByRole("link", { name: `Cuộc thi thử nghiệm ${word}` }).click();
   await expect(page.getByRole("heading", { name: "Vòng 1" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Dự thi" })).toBeVisible();
+  await expectNoSidewaysScroll(page);
+  await expectAxeClean(page);
 });
 
 test.describe("on a 375 px phone", () => {
@@ -97,6 +102,8 @@ test.describe("on a 375 px phone", () => {
   test("an entrant registers, loses the connection mid-way, resumes with every answer kept, sees the score, and cannot start again", async ({ page, context, browser }) => {
     const number = phone();
     await page.goto("/thi-tim-hieu");
+    await expectAxeClean(page);
+    await expectNoSidewaysScroll(page);
     await page.getByRole("link", { name: /Tìm hiểu pháp luật.*năm 2026/ }).click();
     await page.getByRole("link", { name: "Dự thi" }).click();
     await expect(page).toHaveURL(`/thi-tim-hieu/${OPEN_CONTEST_SLUG}/du-thi`);
