@@ -29,6 +29,8 @@ async function staffPage(browser: Browser, email: string): Promise<Page> {
 }
 
 test("a reader asks, follows it by code, the Sở routes it, the unit answers and publishes, the reader finds it", async ({ page, browser }) => {
+  // Four people in four browser contexts: longer than one page's journey.
+  test.setTimeout(180_000);
   const word = uniqueWord();
   const title = `Hỏi về quyền nuôi con sau khi ly hôn ${word}`;
 
