@@ -210,7 +210,7 @@ function Receiver({ receiver }: { receiver: ReceiverPreview }) {
         <ul className="mt-2 space-y-1 text-sm" aria-label={`Người dùng chuyển sang ${receiver.name}`}>
           {[...people.values()].slice(0, 30).map((person) => (
             <li key={person.email} className="break-words">
-              {person.name} — {[...person.roles].join(", ")}
+              {person.name} — {Object.values(ROLE_LABELS).filter((label) => person.roles.has(label)).join(", ")}
             </li>
           ))}
           {people.size > 30 && <li className="text-muted">và {people.size - 30} người khác</li>}
