@@ -24,6 +24,8 @@ export default async function ContestsAdminPage() {
   if (!actor) redirect("/dang-nhap");
   if (!can(actor, "contest.manage") && !can(actor, "contest.results")) redirect("/quan-ly?khong-co-quyen");
   const contests = await listContestsForEditors();
+  // An administrator reads results; only the provincial editor opens a contest to change it.
+  const manage = can(actor, "contest.manage");
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">Cuộc thi</h1>
@@ -33,7 +35,7 @@ export default async function ContestsAdminPage() {
         <ul className="space-y-2">
           {contests.map((c) => (
             <li key={c.id} className="rounded border border-gray-200 bg-white p-3">
-              <Link href={`/quan-ly/cuoc-thi/${c.id}`} className="font-semibold text-brand-800 underline">{c.name}</Link>
+              <Link href={manage ? `/quan-ly/cuoc-thi/${c.id}` : `/quan-ly/cuoc-thi/${c.id}/ket-qua`} className="font-semibold text-brand-800 underline">{c.name}</Link>
               <p className="text-sm text-muted">
                 {formatDateTime(c.opensAt)} – {formatDateTime(c.closesAt)} · {c._count.rounds} vòng · {c._count.questions} câu hỏi · {c._count.entrants} người dự thi
                 {c.resultsPublished && " · đã công bố kết quả"}
@@ -43,7 +45,7 @@ export default async function ContestsAdminPage() {
           ))}
         </ul>
       </section>
-      {can(actor, "contest.manage") && (
+      {manage && (
         <section aria-labelledby="tao-moi" className="max-w-3xl rounded border border-gray-200 bg-white p-4">
           <h2 id="tao-moi" className="mb-3 text-lg font-bold">Tạo cuộc thi</h2>
           <ContestForm
