@@ -90,7 +90,12 @@ test("the unit approver sees only their own commune", async ({ browser }) => {
   const csv = await (await page.request.get((await page.getByRole("link", { name: "Tải CSV" }).getAttribute("href"))!)).text();
   const lines = csv.replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
   expect(lines[0]).toMatch(/^Đơn vị,Loại đơn vị,/);
-  const unitLines = lines.slice(1).filter((line) => !line.startsWith("Tổng"));
+  // The units' table ends where the Hỏi đáp pháp luật section begins (lib/reports/questions.ts).
+  const questionsAt = lines.indexOf("Hỏi đáp pháp luật");
+  const unitLines = lines.slice(1, questionsAt === -1 ? undefined : questionsAt).filter((line) => !line.startsWith("Tổng"));
   expect(unitLines).toHaveLength(1);
   expect(unitLines[0]).toMatch(new RegExp(`^${DEMO_UNIT_NAME},`));
+  // The approver's question figures are their own commune's only.
+  const questionLines = lines.slice(questionsAt + 2).filter((line) => !line.startsWith("Tổng") && !line.startsWith('"'));
+  expect(questionLines.map((line) => line.split(",")[0])).toEqual([DEMO_UNIT_NAME]);
 });
