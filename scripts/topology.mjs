@@ -12,28 +12,33 @@ if (!varnishInstalled()) {
 process.env.NEXTAUTH_SECRET ??= "topology-secret-not-for-production";
 const count = Number(process.env.INSTANCES ?? 2);
 const firstPort = Number(process.env.FIRST_INSTANCE_PORT ?? 3001);
-const topology = await startTopology({
-  instances: count,
-  varnishPort: Number(process.env.VARNISH_PORT ?? 6081),
-  instancePorts: Array.from({ length: count }, (_, index) => firstPort + index),
-  log: (line) => console.log(`[topology] ${line}`),
-});
-console.log(`[topology] open ${topology.varnishUrl} (logs in ${topology.workDir}); kill -HUP ${process.pid} restarts the instances one by one, Ctrl-C stops everything`);
-// SIGHUP: a rolling restart of the instances (after a new build, say).
+
+// Signals are handled from the start: one arriving while the processes start must not leave them behind.
+let topology = null;
+let stopping = false;
 let restarting = false;
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    await topology?.stop();
+    process.exit(0);
+  });
+}
+// SIGHUP: a rolling restart of the instances (after a new build, say).
 process.on("SIGHUP", async () => {
-  if (restarting) return;
+  if (!topology || restarting || stopping) return;
   restarting = true;
   const instances = topology.instances.map((instance) => ({ ...instance, restart: async () => (await instance.stop("SIGTERM"), await instance.start()) }));
   await rollingRestart({ instances, log: (line) => console.log(`[topology] ${line}`) }).catch((error) => console.error(`[topology] ${error.message}`));
   restarting = false;
 });
-let stopping = false;
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, async () => {
-    if (stopping) return;
-    stopping = true;
-    await topology.stop();
-    process.exit(0);
-  });
-}
+
+topology = await startTopology({
+  instances: count,
+  varnishPort: Number(process.env.VARNISH_PORT ?? 6081),
+  instancePorts: Array.from({ length: count }, (_, index) => firstPort + index),
+  log: (line) => console.log(`[topology] ${line}`),
+});
+if (stopping) await topology.stop();
+console.log(`[topology] open ${topology.varnishUrl} (logs in ${topology.workDir}); kill -HUP ${process.pid} restarts the instances one by one, Ctrl-C stops everything`);
