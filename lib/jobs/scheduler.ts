@@ -37,15 +37,16 @@ export async function runScheduledWork(now = new Date()): Promise<{ published: n
     await applyChangesThroughRoute({ articles: changed });
   }
   // Hỏi đáp pháp luật: reminders before a question's deadline (notifications, emailed below), then
-  // the askers' emails about answered or declined questions.
-  await remindDueQuestions(now);
+  // the askers' emails about answered or declined questions. A failure there is logged and tried on
+  // the next tick; it never stops the rest of the work.
+  await remindDueQuestions(now).catch((error) => console.error("[scheduler] question reminders", error));
   const reorganised = await applyDuePlans(now);
   if (reorganised.applied.length > 0) {
     console.log(`[scheduler] applied reorganisation plan(s): ${reorganised.applied.join(", ")}`);
     await applyChangesThroughRoute(reorganised.changes);
   }
   const emailed = await sendPendingEmails();
-  await sendAskerEmails();
+  await sendAskerEmails().catch((error) => console.error("[scheduler] askers' emails", error));
   if (now.getTime() - lastPrunedAt >= PRUNE_EVERY_MS) {
     lastPrunedAt = now.getTime();
     await pruneExpiredRecords(now);
