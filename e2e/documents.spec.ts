@@ -69,7 +69,7 @@ test("a unit enters a decree with its PDF, it is approved, a reader finds it and
   await page.goto("/van-ban");
   await noSidewaysScroll(page);
   await page.getByLabel("Tìm theo số/ký hiệu hoặc trích yếu").fill("nghi dinh 42");
-  await page.getByRole("button", { name: "Tìm kiếm" }).click();
+  await page.getByLabel("Tìm theo số/ký hiệu hoặc trích yếu").press("Enter");
   await expect(page).toHaveURL(/q=nghi\+dinh\+42/);
   await noSidewaysScroll(page);
   await axeClean(page);
@@ -83,7 +83,8 @@ test("a unit enters a decree with its PDF, it is approved, a reader finds it and
   expect(pdfResponse.headers()["content-type"]).toBe("application/pdf");
   expect(pdfResponse.headers()["content-disposition"]).toMatch(/^inline/);
   await expect(page.getByRole("link", { name: "Nghị định 42-2022-NĐ-CP.pdf" })).toBeVisible();
-  const legislation = JSON.parse((await page.locator('script[type="application/ld+json"]').filter({ hasText: "Legislation" }).textContent())!);
+  const structured = await page.locator('script[type="application/ld+json"]').evaluateAll((scripts) => scripts.map((script) => JSON.parse(script.textContent ?? "null")));
+  const legislation = structured.find((data) => data?.["@type"] === "Legislation");
   expect(legislation).toMatchObject({ "@type": "Legislation", legislationIdentifier: "42/2022/NĐ-CP", legislationPassedBy: { name: "Chính phủ" } });
   await noSidewaysScroll(page);
   await axeClean(page);

@@ -39,7 +39,7 @@ export function DocumentSearchView({ search, result }: { search: DocumentSearch;
         <h1 className="text-2xl font-bold">Văn bản pháp luật</h1>
         <Link href="/van-ban/rss" className="text-sm underline">RSS văn bản mới</Link>
       </div>
-      <form action="/van-ban" role="search" className="mt-4 flex flex-wrap gap-2">
+      <form action="/van-ban" role="search" aria-label="Tìm văn bản" className="mt-4 flex flex-wrap gap-2">
         <label htmlFor="tim-van-ban" className="sr-only">Tìm theo số/ký hiệu hoặc trích yếu</label>
         <input id="tim-van-ban" name="q" type="search" defaultValue={search.q} placeholder="Số/ký hiệu hoặc trích yếu, ví dụ: nghi dinh 42" className="min-w-0 flex-1 rounded border border-gray-400 px-3 py-2" />
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">Tìm kiếm</button>
