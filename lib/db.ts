@@ -18,8 +18,12 @@ function milliseconds(name: string, fallback: number): number {
  * waited more than 40 s before). Each bound can be changed in the environment (README, Production).
  */
 export const DATABASE_TIMEOUTS = {
-  /** Waiting for a free connection in the pool, or for a new connection to be made. */
-  connectMs: milliseconds("DATABASE_CONNECT_TIMEOUT_MS", 3_000),
+  /**
+   * Waiting for a free connection in the pool, or for a new connection to be made. Generous: under a
+   * burst, requests queue for the pool's connections; readers of a hung database are answered sooner
+   * by the server's guard (scripts/lib/database-guard.mjs).
+   */
+  connectMs: milliseconds("DATABASE_CONNECT_TIMEOUT_MS", 10_000),
   /** One statement, on the server (PostgreSQL cancels it) … */
   statementMs: milliseconds("DATABASE_STATEMENT_TIMEOUT_MS", 15_000),
   /** … and in the client, for a server that no longer answers at all. */
