@@ -37,6 +37,8 @@ test("axe finds no serious or critical WCAG 2.1 AA violation", async ({ page }) 
 });
 
 test("axe finds no violation at all on any public page, at 375 px", async ({ page }) => {
+  // A dozen pages, each loaded and analysed: more than the default minute on a busy machine.
+  test.setTimeout(240_000);
   const list = [
     ...(await pages(page)),
     { name: "chuyen-muc-trang-2", path: `/chuyen-muc/${DEMO_CATEGORY_SLUG}?trang=2` },
