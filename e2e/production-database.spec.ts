@@ -121,7 +121,7 @@ test("SIGTERM: not ready at once, requests in flight finish, then the process le
   test.setTimeout(60_000);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const stopping = startServer(port, process.env.DATABASE_URL!, { SHUTDOWN_DELAY_MS: "1500" });
+  const stopping = startServer(port, process.env.DATABASE_URL!, { SHUTDOWN_DELAY_MS: "3000" });
   const output: string[] = [];
   stopping.stdout!.on("data", (chunk) => output.push(String(chunk)));
   await waitFor(`${url}/api/suc-khoe?san-sang`);
@@ -129,7 +129,7 @@ test("SIGTERM: not ready at once, requests in flight finish, then the process le
 
   // An uncached page is being rendered when the signal comes.
   const inFlight = fetch(`${url}/tim-kiem?q=dang-dung-${Date.now()}`);
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await new Promise((resolve) => setTimeout(resolve, 300));
   stopping.kill("SIGTERM");
   await new Promise((resolve) => setTimeout(resolve, 200));
 
