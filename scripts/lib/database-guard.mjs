@@ -91,7 +91,11 @@ export function createDatabaseGuard({ probe, deadlineMs = 2000, exempt = () => f
       }
       return writeHead.call(this, statusCode, ...rest);
     };
+    // write and end set the status line themselves (through writeHead) when nothing was sent yet:
+    // decide before calling them, since taking over from inside them would end the answer twice.
+    const failingWhileDown = () => !takenOver && !res.headersSent && res.statusCode >= 500 && down;
     res.write = function (chunk, encoding, callback) {
+      if (failingWhileDown()) takeOver();
       if (takenOver) {
         if (typeof encoding === "function") encoding();
         else if (typeof callback === "function") callback();
@@ -100,6 +104,7 @@ export function createDatabaseGuard({ probe, deadlineMs = 2000, exempt = () => f
       return write.call(this, chunk, encoding, callback);
     };
     res.end = function (chunk, encoding, callback) {
+      if (failingWhileDown()) takeOver();
       if (takenOver) {
         if (typeof chunk === "function") chunk();
         else if (typeof encoding === "function") encoding();
