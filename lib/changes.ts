@@ -27,6 +27,8 @@ export type Changes = {
   documents?: true;
   /** Hỏi đáp pháp luật: a question's answer was published; /hoi-dap, its pages, RSS and sitemap expire. */
   questions?: true;
+  /** Thi tìm hiểu pháp luật: a contest, its rounds, question bank, results or prizes changed. */
+  contests?: true;
 };
 
 /** The article seen before and after, e.g. a correction that moved it to another category. */

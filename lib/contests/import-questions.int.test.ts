@@ -41,7 +41,7 @@ describe("importing the question bank", () => {
 
   it("imports every row of a correct sheet, with its group, kind, right answers and field", async () => {
     const result = await importQuestions(editor, { contestId }, await questionWorkbook(TEMPLATE_ROWS));
-    expect(result).toEqual({ ok: true, value: { imported: 2 } });
+    expect(result).toEqual({ ok: true, value: { imported: 2 }, changes: { contests: true } });
     const stored = await db.contestQuestion.findMany({ where: { contestId }, orderBy: { id: "asc" }, include: { group: true, legalField: true } });
     expect(stored.map((q) => [q.group?.name ?? null, q.kind, q.correct, q.legalField?.name, q.difficulty])).toEqual([
       ["Học sinh, sinh viên", "SINGLE", [1], "Giao thông", 1],

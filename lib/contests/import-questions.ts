@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { refused } from "@/lib/action-result";
 import { writeAudit } from "@/lib/audit";
+import type { Changes } from "@/lib/changes";
 import { db } from "@/lib/db";
 import { check, type PolicyActor } from "@/lib/policy";
 import { parseQuestionRows, type RowRefusal } from "./question-rows";
@@ -9,7 +10,7 @@ import { readQuestionSheet } from "./question-sheet";
 const schema = z.object({ contestId: z.coerce.number().int().positive() });
 
 export type ImportResult =
-  | { ok: true; value: { imported: number } }
+  | { ok: true; value: { imported: number }; changes: Changes }
   | { ok: false; error: string; refusals?: RowRefusal[] };
 
 /**
@@ -47,5 +48,5 @@ export async function importQuestions(actor: PolicyActor | null, input: unknown,
       change: { imported: questions.length },
     });
   });
-  return { ok: true, value: { imported: questions.length } };
+  return { ok: true, value: { imported: questions.length }, changes: { contests: true } };
 }

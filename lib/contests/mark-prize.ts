@@ -21,6 +21,6 @@ export async function markPrize(actor: PolicyActor | null, input: unknown): Prom
     if (!attempt || !attempt.submittedAt) return refused("Không tìm thấy bài thi đã nộp.");
     await tx.contestAttempt.update({ where: { id: attemptId }, data: { prize: prize || null } });
     await writeAudit(tx, { actorId: actor!.id, action: "contest.prize", targetType: "ContestAttempt", targetId: attemptId, change: { before: attempt.prize, after: prize || null } });
-    return { ok: true, value: { contestId: attempt.round.contestId } };
+    return { ok: true, value: { contestId: attempt.round.contestId }, changes: { contests: true } };
   });
 }

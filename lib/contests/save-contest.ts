@@ -90,6 +90,6 @@ export async function saveContest(actor: PolicyActor | null, input: unknown): Pr
       targetId: contest.id,
       change: { name, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString(), showResults, resultsPublished, groups },
     });
-    return { ok: true, value: contest };
+    return { ok: true, value: contest, changes: { contests: true } };
   });
 }

@@ -51,6 +51,6 @@ export async function saveRound(actor: PolicyActor | null, input: unknown): Prom
       targetId: id,
       change: { contestId, ...data, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() },
     });
-    return { ok: true, value: { id } };
+    return { ok: true, value: { id }, changes: { contests: true } };
   });
 }

@@ -2,7 +2,7 @@ import { revalidateTag } from "next/cache";
 import type { ArticleCacheRef, Changes } from "@/lib/changes";
 import { markTakenDownSlugsStale } from "./article-gate";
 import { markUnitRedirectsStale } from "@/lib/units/redirect-gate";
-import { DOCUMENTS_TAG, QUESTIONS_TAG } from "@/lib/cache-tags";
+import { CONTESTS_TAG, DOCUMENTS_TAG, QUESTIONS_TAG } from "@/lib/cache-tags";
 import { ARTICLES_TAG, articleSlugTag, articleTag, CATEGORIES_TAG, categoryTag, commentsTag, SETTINGS_TAG, UNITS_TAG, unitTag } from "@/lib/cache-tags";
 
 // What expires public pages after a change readers can see: applyChanges, given what a use case
@@ -74,5 +74,6 @@ export function applyChanges(changes: Changes | undefined): void {
   if (changes.settings) revalidateSiteSettings();
   if (changes.documents) expire([DOCUMENTS_TAG]);
   if (changes.questions) expire([QUESTIONS_TAG]);
+  if (changes.contests) expire([CONTESTS_TAG]);
 }
 

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { refused } from "@/lib/action-result";
 import { deleteQuestion } from "@/lib/contests/delete-question";
-import { expireContestPages } from "@/lib/contests/expire";
+import { applyChanges } from "@/lib/site/revalidate";
 import { importQuestions, type ImportResult } from "@/lib/contests/import-questions";
 import { markPrize } from "@/lib/contests/mark-prize";
 import { saveContest } from "@/lib/contests/save-contest";
@@ -12,22 +12,20 @@ import { getWorkingActor } from "@/lib/auth/session";
 import { runUseCase, SIGNED_OUT } from "@/lib/workspace/action-kit";
 import { typedValues, type AdminFormState } from "@/lib/workspace/form-state";
 
-// The organisers' actions. Each runs its use case through the kit, then lets the public contest
-// pages go (their cache tag) since what readers see may have changed.
+// The organisers' actions. Each runs its use case through the kit, which expires the public contest
+// pages the use case reports changed ({ contests: true }).
 
 const CONTESTS = "/quan-ly/cuoc-thi";
 
 export async function saveContestAction(_previous: AdminFormState<{ id: number }>, form: FormData): Promise<AdminFormState<{ id: number }>> {
   const result = await runUseCase(saveContest, Object.fromEntries(form));
   if (!result.ok) return { ...result, values: typedValues(form) };
-  expireContestPages();
   redirect(`${CONTESTS}/${result.value.id}?da-luu=cuoc-thi`);
 }
 
 export async function saveRoundAction(_previous: AdminFormState, form: FormData): Promise<AdminFormState> {
   const result = await runUseCase(saveRound, Object.fromEntries(form));
   if (!result.ok) return { ...result, values: typedValues(form) };
-  expireContestPages();
   redirect(`${CONTESTS}/${form.get("contestId")}?da-luu=vong-thi`);
 }
 
@@ -39,8 +37,11 @@ export async function importQuestionsAction(_previous: ImportState, form: FormDa
   const actor = await getWorkingActor();
   if (!actor) return refused(SIGNED_OUT);
   const result = await importQuestions(actor, { contestId: form.get("contestId") }, await file.arrayBuffer());
-  if (result.ok) expireContestPages();
-  return result;
+  if (!result.ok) return result;
+  // Called directly rather than through the kit (it takes the file's bytes), so it applies the
+  // changes itself, the way the kit does.
+  applyChanges(result.changes);
+  return { ok: true, value: result.value };
 }
 
 export async function deleteQuestionAction(form: FormData): Promise<void> {
@@ -51,6 +52,5 @@ export async function deleteQuestionAction(form: FormData): Promise<void> {
 
 export async function markPrizeAction(form: FormData): Promise<void> {
   const result = await runUseCase(markPrize, { attemptId: form.get("attemptId"), prize: form.get("prize") ?? "" });
-  if (result.ok) expireContestPages();
   redirect(`${CONTESTS}/${Number(form.get("contestId"))}/ket-qua?vong=${Number(form.get("roundId"))}${result.ok ? "&da-luu=giai" : ""}#bai-${Number(form.get("attemptId"))}`);
 }
