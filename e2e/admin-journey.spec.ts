@@ -53,7 +53,7 @@ test("the administrator creates a commune and its author, who must change the pa
   const roles = page.getByRole("region", { name: "Vai trò của bạn" });
   await expect(roles.getByRole("listitem")).toHaveText([`Người viết — ${commune}`]);
   const navigation = page.getByRole("navigation", { name: "Bàn làm việc" });
-  await expect(navigation.getByRole("link")).toHaveText(["Bàn làm việc", "Bài viết", "Đổi mật khẩu"]);
+  await expect(navigation.getByRole("link")).toHaveText(["Bàn làm việc", "Bài viết", "Văn bản pháp luật", "Hỏi đáp", "Đổi mật khẩu"]);
 
   // A new article belongs to the commune, the only unit offered.
   const id = await startNewArticle(page);
