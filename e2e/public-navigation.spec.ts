@@ -27,8 +27,8 @@ async function firstArticlePath(page: Page): Promise<string> {
 }
 
 /**
- * A category's link in a menu, by its name and its address: a citizen service may carry the same
- * name as a news category (Hỏi đáp pháp luật), and both are in the menu.
+ * A category's link in a menu, by its name and its address: a citizen service (Hỏi đáp pháp luật,
+ * Văn bản pháp luật) may carry a name close to a news category's, and both are in the menu.
  */
 const categoryLink = (menu: Locator, category: { name: string; slug: string }) =>
   menu.locator(`a[href="/chuyen-muc/${category.slug}"]`).and(menu.getByRole("link", { name: category.name, exact: true }));

@@ -55,8 +55,8 @@ test.describe("Tìm kiếm", () => {
     await expect(page.getByRole("heading", { level: 2, name: "Không tìm thấy bài viết nào phù hợp với “qwxzkj”" })).toBeVisible();
     await expect(page.getByText("kiểm tra lại chính tả của từ khóa;")).toBeVisible();
     await expect(page.getByText(/dùng ít từ hơn/)).toBeVisible();
-    await page.locator("#ket-qua ~ ul").last().getByRole("link", { name: "Hỏi đáp pháp luật" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Hỏi đáp pháp luật" })).toBeVisible();
+    await page.locator("#ket-qua ~ ul").last().getByRole("link", { name: "Tình huống pháp luật" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Tình huống pháp luật" })).toBeVisible();
   });
 
   test("hostile input is only text", async ({ page }) => {

@@ -4,7 +4,7 @@ import type { CategoryKey } from "../types";
 export const CATEGORIES: { key: CategoryKey; name: string; description: string; colors: [string, string] }[] = [
   { key: "tin", name: "Tin hoạt động", description: "Hoạt động phổ biến, giáo dục pháp luật của các sở, ngành, địa phương.", colors: ["#0b4f8a", "#1c8ad1"] },
   { key: "van-ban", name: "Văn bản pháp luật mới", description: "Giới thiệu văn bản quy phạm pháp luật mới ban hành, sắp có hiệu lực.", colors: ["#7a1f1f", "#c0392b"] },
-  { key: "hoi-dap", name: "Hỏi đáp pháp luật", description: "Giải đáp những vướng mắc pháp luật thường gặp trong đời sống.", colors: ["#0f6b5c", "#23a58b"] },
+  { key: "hoi-dap", name: "Tình huống pháp luật", description: "Những tình huống pháp luật thường gặp trong đời sống và cách giải quyết.", colors: ["#0f6b5c", "#23a58b"] },
   { key: "tim-hieu", name: "Tìm hiểu pháp luật", description: "Phân tích, hướng dẫn các quy định pháp luật theo chủ đề.", colors: ["#4a2f86", "#7d5bc4"] },
   { key: "hoa-giai", name: "Hòa giải ở cơ sở", description: "Kinh nghiệm, mô hình hay trong công tác hòa giải ở cơ sở.", colors: ["#8a5a00", "#d99a1e"] },
   {
