@@ -48,8 +48,11 @@ test("a unit enters a decree with its PDF, it is approved, a reader finds it and
   await author.getByLabel("Loại văn bản").selectOption({ label: "Nghị định" });
   await author.getByLabel("Cơ quan ban hành").fill("Chính phủ");
   await author.getByLabel("Người ký").fill("Lê Minh Khái");
-  await author.getByLabel("Ngày ban hành").fill("2022-06-24");
-  await author.getByLabel("Ngày có hiệu lực").fill("2022-08-15");
+  // Days are typed day first, whatever the browser's language, and read back in words.
+  await author.getByLabel("Ngày ban hành").fill("24/6/2022");
+  await author.getByLabel("Ngày có hiệu lực").fill("15/08/2022");
+  await expect(author.getByLabel("Ngày ban hành")).toHaveValue("24/06/2022");
+  await expect(author.getByText("Thứ Sáu, 24/06/2022")).toBeVisible();
   await author.getByLabel("Trích yếu").fill(`Về việc cung cấp thông tin và dịch vụ công trực tuyến trên môi trường mạng của cơ quan nhà nước ${word}`);
   await author.getByLabel("Thêm tệp").setInputFiles({ name: "Nghị định 42-2022-NĐ-CP.pdf", mimeType: "application/pdf", buffer: onePagePdf("Nghi dinh 42/2022/ND-CP") });
   await expect(author.getByRole("list", { name: "Tệp của văn bản" })).toContainText("Nghị định 42-2022-NĐ-CP.pdf");

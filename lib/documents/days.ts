@@ -1,20 +1,22 @@
-// Calendar days of documents (ngày ban hành, ngày có hiệu lực): entered as dd/mm/yyyy or yyyy-mm-dd
-// (the date input), read from Excel as dates; stored as a DATE column (midnight UTC).
+// Calendar days of documents (ngày ban hành, ngày có hiệu lực): typed dd/mm/yyyy in the workspace's
+// date field (or yyyy-mm-dd from older links and sheets), read from Excel as dates; stored as a DATE
+// column (midnight UTC). Typed text is read by lib/vietnamese.ts so every date field in the workspace
+// accepts and refuses the same things ("05/12" is 5 December; 31/02 is refused, saying why).
+import { parseVietnamDay } from "@/lib/vietnamese";
+
+/** "YYYY-MM-DD" of a real calendar day, or the Vietnamese reason it is not one. */
+export function readDay(value: unknown): { ok: true; iso: string } | { ok: false; error: string } {
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? { ok: false, error: "Ngày trong tệp không hợp lệ." } : { ok: true, iso: value.toISOString().slice(0, 10) };
+  }
+  const parsed = parseVietnamDay(typeof value === "string" ? value : "");
+  return parsed.ok ? { ok: true, iso: parsed.iso } : { ok: false, error: parsed.error };
+}
 
 /** "YYYY-MM-DD" of a real calendar day, or null. */
 export function parseDay(value: unknown): string | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
-  if (typeof value !== "string") return null;
-  const text = value.trim();
-  const iso8601 = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  const vietnamese = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  if (!iso8601 && !vietnamese) return null;
-  const [year, month, day] = iso8601 ? [iso8601[1], iso8601[2], iso8601[3]] : [vietnamese![3], vietnamese![2], vietnamese![1]];
-  const iso = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) return null;
-  if (Number(year) < 1945 || Number(year) > 2100) return null;
-  return iso;
+  const day = readDay(value);
+  return day.ok ? day.iso : null;
 }
 
 export function dayToDate(day: string): Date {

@@ -1,5 +1,5 @@
 import type { FieldErrors } from "@/lib/action-result";
-import { parseDay } from "./days";
+import { readDay } from "./days";
 import { documentType, EFFECTS, RELATION_KINDS, type EffectName, type RelationKindName } from "./types";
 
 // The fields of a document as the form and the import sheet send them (strings), checked into values
@@ -28,9 +28,9 @@ function text(value: unknown): string {
 
 function optionalDay(value: unknown, errors: FieldErrors, field: string, label: string): string | null {
   if (value === undefined || value === null || text(value) === "" && !(value instanceof Date)) return null;
-  const day = parseDay(value);
-  if (!day) errors[field] = `${label} không hợp lệ (nhập theo dạng dd/mm/yyyy).`;
-  return day;
+  const day = readDay(value);
+  if (!day.ok) errors[field] = `${label}: ${day.error}`;
+  return day.ok ? day.iso : null;
 }
 
 export function checkDocumentFields(raw: RawDocumentFields): { ok: true; value: DocumentFields } | { ok: false; fieldErrors: FieldErrors } {
@@ -52,8 +52,9 @@ export function checkDocumentFields(raw: RawDocumentFields): { ok: true; value: 
   let issuedOn: string | null = null;
   if (raw.issuedOn === undefined || raw.issuedOn === null || (text(raw.issuedOn) === "" && !(raw.issuedOn instanceof Date))) errors.issuedOn = "Chưa nhập ngày ban hành.";
   else {
-    issuedOn = parseDay(raw.issuedOn);
-    if (!issuedOn) errors.issuedOn = "Ngày ban hành không hợp lệ (nhập theo dạng dd/mm/yyyy).";
+    const day = readDay(raw.issuedOn);
+    if (day.ok) issuedOn = day.iso;
+    else errors.issuedOn = `Ngày ban hành: ${day.error}`;
   }
   const effectiveFrom = optionalDay(raw.effectiveFrom, errors, "effectiveFrom", "Ngày có hiệu lực");
   const expiresOn = optionalDay(raw.expiresOn, errors, "expiresOn", "Ngày hết hiệu lực");

@@ -71,7 +71,9 @@ describe("entering and approving a document", () => {
     const duplicate = await saveDocument(author, decree(`42/2022/NĐ-CP-${tag}`));
     expect(duplicate).toMatchObject({ ok: false, fieldErrors: { number: `Đã có văn bản số 42/2022/NĐ-CP-${tag} của Chính phủ ${tag}.` } });
     const dates = await saveDocument(author, { ...decree(`43/${tag}`), issuedOn: "31/02/2022", effectiveFrom: "2021-01-01" });
-    expect(dates).toMatchObject({ ok: false, fieldErrors: { issuedOn: "Ngày ban hành không hợp lệ (nhập theo dạng dd/mm/yyyy)." } });
+    expect(dates).toMatchObject({ ok: false, fieldErrors: { issuedOn: "Ngày ban hành: Ngày 31/02/2022 không có: tháng 2 năm 2022 chỉ có 28 ngày." } });
+    const american = await saveDocument(author, { ...decree(`43b/${tag}`), expiresOn: "12/31/2030" });
+    expect(american).toMatchObject({ ok: false, fieldErrors: { expiresOn: expect.stringContaining("Ngày hết hiệu lực: Tháng phải từ 1 đến 12 (bạn nhập tháng 31).") } });
     const early = await saveDocument(author, { ...decree(`44/${tag}`), effectiveFrom: "2021-01-01" });
     expect(early).toMatchObject({ ok: false, fieldErrors: { effectiveFrom: "Ngày có hiệu lực không được trước ngày ban hành." } });
     expect(await db.legalDocument.count({ where: { unitId } })).toBe(before);
@@ -81,6 +83,13 @@ describe("entering and approving a document", () => {
     const other = await uploadPdf("cua-nguoi-khac.pdf", approver.id);
     const result = await saveDocument(author, { ...decree(`45/${tag}`), fileIds: [String(other.id)] });
     expect(result).toMatchObject({ ok: false, fieldErrors: { files: "Không tìm thấy tệp đã chọn. Vui lòng tải tệp lên lại." } });
+  });
+
+  it("reads the days as typed in the date field, day first: 05/12/2022 is 5 December", async () => {
+    const saved = await saveDocument(author, { ...decree(`49/${tag}`), issuedOn: "05/12/2022", effectiveFrom: "5/1/23", expiresOn: "" });
+    if (!saved.ok) throw new Error(saved.error);
+    const row = await db.legalDocument.findUniqueOrThrow({ where: { id: saved.value.id }, select: { issuedOn: true, effectiveFrom: true, expiresOn: true } });
+    expect(row).toEqual({ issuedOn: new Date("2022-12-05T00:00:00Z"), effectiveFrom: new Date("2023-01-05T00:00:00Z"), expiresOn: null });
   });
 
   it("returns with a reason the author sees", async () => {
@@ -121,6 +130,18 @@ describe("a cited document stops being in force", () => {
     expect(await db.notification.count({ where: { userId: article.writerId, kind: "document.expired", message: { contains: `47/${tag}` } } })).toBe(1);
     await db.articleCitation.deleteMany({ where: { documentId: saved.value.id } });
   });
+
+  it("refuses an end day that does not exist, changing nothing", async () => {
+    const saved = await saveDocument(author, { ...decree(`50/${tag}`), intent: "submit" });
+    if (!saved.ok) throw new Error(saved.error);
+    await approveDocument(approver, { id: saved.value.id });
+    const before = await db.legalDocument.findUniqueOrThrow({ where: { id: saved.value.id } });
+    const result = await setDocumentEffect(approver, { id: saved.value.id, effect: "EXPIRED", expiresOn: "31/02/2030" });
+    expect(result).toMatchObject({ ok: false, error: "Ngày hết hiệu lực: Ngày 31/02/2030 không có: tháng 2 năm 2030 chỉ có 28 ngày.", fieldErrors: { expiresOn: "Ngày hết hiệu lực: Ngày 31/02/2030 không có: tháng 2 năm 2030 chỉ có 28 ngày." } });
+    expect(await db.legalDocument.findUniqueOrThrow({ where: { id: saved.value.id } })).toEqual(before);
+    expect(await setDocumentEffect(approver, { id: saved.value.id, effect: "", expiresOn: "05/12/2030" })).toMatchObject({ ok: true });
+    expect((await db.legalDocument.findUniqueOrThrow({ where: { id: saved.value.id } })).expiresOn).toEqual(new Date("2030-12-05T00:00:00Z"));
+  });
 });
 
 describe("import", () => {
@@ -159,7 +180,7 @@ describe("import", () => {
     expect(result.error).toBe("Không nhập văn bản nào: 6 dòng chưa hợp lệ. Sửa các dòng dưới đây rồi nhập lại cả tệp.");
     expect(result.report).toEqual([
       { line: 3, number: `01/${tag}/NĐ-CP`, problems: [`Đã có văn bản số 01/${tag}/NĐ-CP của Chính phủ.`] },
-      { line: 4, number: `11/${tag}`, problems: ["Ngày ban hành không hợp lệ (nhập theo dạng dd/mm/yyyy)."] },
+      { line: 4, number: `11/${tag}`, problems: ["Ngày ban hành: Tháng phải từ 1 đến 12 (bạn nhập tháng 13). Nhập ngày theo dạng ngày/tháng/năm, ví dụ 05/12/2026."] },
       { line: 5, number: `12/${tag}`, problems: ["Loại văn bản “Sắc lệnh” không có trong danh sách."] },
       { line: 6, number: `13/${tag}`, problems: [`Không tìm thấy tệp “khong-co-${tag}.pdf” trong các tệp đã tải lên cho đơn vị.`] },
       { line: 7, number: `14/${tag}`, problems: ["Ô “Trích yếu” chứa công thức; chỉ nhận giá trị."] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDay } from "./days";
+import { parseDay, readDay } from "./days";
 import { effectOf } from "./effect";
 import { parseCsv } from "./parse-sheet";
 import { documentSearchHref, readDocumentSearch } from "./search-params";
@@ -21,11 +21,12 @@ describe("search words", () => {
 });
 
 describe("days", () => {
-  it("read dd/mm/yyyy and yyyy-mm-dd, refuse days that do not exist", () => {
+  it("read dd/mm/yyyy and yyyy-mm-dd like every workspace date field, refuse days that do not exist", () => {
     expect(parseDay("24/6/2022")).toBe("2022-06-24");
     expect(parseDay("2022-06-24")).toBe("2022-06-24");
+    expect(parseDay("24.06.22")).toBe("2022-06-24");
     expect(parseDay("31/02/2022")).toBeNull();
-    expect(parseDay("24.06.22")).toBeNull();
+    expect(readDay("31/02/2022")).toEqual({ ok: false, error: "Ngày 31/02/2022 không có: tháng 2 năm 2022 chỉ có 28 ngày." });
     expect(parseDay("hôm qua")).toBeNull();
   });
 });

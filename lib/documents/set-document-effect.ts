@@ -3,7 +3,7 @@ import { writeAudit } from "@/lib/audit";
 import type { Changes } from "@/lib/changes";
 import { db } from "@/lib/db";
 import type { PolicyActor } from "@/lib/policy";
-import { dayToDate, parseDay } from "./days";
+import { dayToDate, readDay } from "./days";
 import { effectOf } from "./effect";
 import { lockDocumentForChange } from "./locked-document";
 import { notifyUsers } from "./notify-approvers";
@@ -21,8 +21,10 @@ export async function setDocumentEffect(actor: PolicyActor, raw: unknown): Promi
   const effect = effectText === "" ? null : EFFECTS.includes(effectText as EffectName) ? (effectText as EffectName) : undefined;
   if (effect === undefined) return refused(INVALID_FORM, { effect: "Tình trạng hiệu lực không hợp lệ." });
   const expiresText = String(input.expiresOn ?? "").trim();
-  const expiresOn = expiresText ? parseDay(expiresText) : null;
-  if (expiresText && !expiresOn) return refused(INVALID_FORM, { expiresOn: "Ngày hết hiệu lực không hợp lệ (nhập theo dạng dd/mm/yyyy)." });
+  const typed = expiresText ? readDay(expiresText) : null;
+  // The page shows only a refusal's words (it is reached by a redirect), so they name the field.
+  if (typed && !typed.ok) return refused(`Ngày hết hiệu lực: ${typed.error}`, { expiresOn: `Ngày hết hiệu lực: ${typed.error}` });
+  const expiresOn = typed?.ok ? typed.iso : null;
 
   return db.$transaction(async (tx) => {
     const locked = await lockDocumentForChange(tx, actor, Number(input.id), "document.setEffect");

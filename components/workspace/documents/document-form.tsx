@@ -2,6 +2,7 @@
 
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { FileUpload, type UploadedFile } from "@/components/editor/file-upload";
+import { DateField } from "@/components/ui/date-input";
 import { SelectField } from "@/components/ui/form-controls";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -71,9 +72,10 @@ export function DocumentForm<S extends State>({ action, units, fields, initial, 
         />
         <FormField label="Cơ quan ban hành" name="issuer" defaultValue={value("issuer")} error={errors.issuer} placeholder="Chính phủ" required />
         <FormField label="Người ký" name="signer" defaultValue={value("signer")} error={errors.signer} />
-        <FormField label="Ngày ban hành" name="issuedOn" type="date" defaultValue={value("issuedOn")} error={errors.issuedOn} required />
-        <FormField label="Ngày có hiệu lực" name="effectiveFrom" type="date" defaultValue={value("effectiveFrom")} error={errors.effectiveFrom} />
-        <FormField label="Ngày hết hiệu lực" name="expiresOn" type="date" defaultValue={value("expiresOn")} error={errors.expiresOn} hint="Để trống nếu chưa biết." />
+        {/* dd/mm/yyyy whatever the browser's language; an empty Ngày hết hiệu lực means not known yet. */}
+        <DateField id="truong-issuedOn" label="Ngày ban hành" name="issuedOn" defaultValue={value("issuedOn")} error={errors.issuedOn} required />
+        <DateField id="truong-effectiveFrom" label="Ngày có hiệu lực" name="effectiveFrom" defaultValue={value("effectiveFrom")} error={errors.effectiveFrom} />
+        <DateField id="truong-expiresOn" label="Ngày hết hiệu lực" name="expiresOn" defaultValue={value("expiresOn")} error={errors.expiresOn} />
         <SelectField
           label="Tình trạng hiệu lực"
           name="effectSet"

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { DateField } from "@/components/ui/date-input";
 import { DocumentForm } from "@/components/workspace/documents/document-form";
 import { getWorkingActor } from "@/lib/auth/session";
 import { formatDay } from "@/lib/documents/days";
@@ -80,7 +81,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
       {may.setEffect && (
         <section aria-labelledby="hieu-luc" className="space-y-3 rounded border border-gray-200 bg-white p-4">
           <h2 id="hieu-luc" className="font-bold">Cập nhật tình trạng hiệu lực</h2>
-          <form action={setDocumentEffectAction} className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
+          <form action={setDocumentEffectAction} className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
             <input type="hidden" name="id" value={row.id} />
             <div>
               <label htmlFor="tinh-trang" className="block text-sm font-semibold">Tình trạng hiệu lực mới</label>
@@ -89,11 +90,8 @@ export default async function DocumentPage({ params, searchParams }: Props) {
                 {EFFECTS.map((e) => <option key={e} value={e}>{EFFECT_LABELS[e]}</option>)}
               </select>
             </div>
-            <div>
-              <label htmlFor="het-hieu-luc" className="block text-sm font-semibold">Ngày hết hiệu lực</label>
-              <input id="het-hieu-luc" name="expiresOn" type="date" defaultValue={day(row.expiresOn)} className="mt-1 w-full rounded border border-gray-400 bg-white px-3 py-2" />
-            </div>
-            <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">Cập nhật hiệu lực</button>
+            <DateField id="het-hieu-luc" label="Ngày hết hiệu lực" name="expiresOn" defaultValue={day(row.expiresOn)} />
+            <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white sm:mt-6">Cập nhật hiệu lực</button>
           </form>
         </section>
       )}
