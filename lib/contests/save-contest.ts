@@ -5,21 +5,17 @@ import { db } from "@/lib/db";
 import { check, type PolicyActor } from "@/lib/policy";
 import { sanitizeDocument } from "@/lib/richtext/sanitize";
 import { slugify, uniqueSlug } from "@/lib/vietnamese";
-import { checkbox, idField, vietnamDateTimeField } from "./fields";
+import { checkbox, idField, readVietnamTimes } from "./fields";
 
-const schema = z
-  .object({
-    id: idField.optional(),
-    name: z.string().trim().min(5, "Tên cuộc thi cần ít nhất 5 ký tự.").max(200, "Tên cuộc thi dài tối đa 200 ký tự."),
-    rules: z.string().optional().default(""),
-    opensAt: vietnamDateTimeField("thời gian mở"),
-    closesAt: vietnamDateTimeField("thời gian đóng"),
-    showResults: checkbox,
-    resultsPublished: checkbox,
-    tieBreakQuestion: z.string().trim().max(300, "Câu hỏi phụ dài tối đa 300 ký tự.").optional().default(""),
-    groups: z.string().optional().default(""),
-  })
-  .refine((v) => v.closesAt > v.opensAt, { path: ["closesAt"], message: "Thời gian đóng phải sau thời gian mở." });
+const schema = z.object({
+  id: idField.optional(),
+  name: z.string().trim().min(5, "Tên cuộc thi cần ít nhất 5 ký tự.").max(200, "Tên cuộc thi dài tối đa 200 ký tự."),
+  rules: z.string().optional().default(""),
+  showResults: checkbox,
+  resultsPublished: checkbox,
+  tieBreakQuestion: z.string().trim().max(300, "Câu hỏi phụ dài tối đa 300 ký tự.").optional().default(""),
+  groups: z.string().optional().default(""),
+});
 
 const EMPTY_RULES = { type: "doc", content: [{ type: "paragraph" }] };
 
@@ -36,8 +32,14 @@ export async function saveContest(actor: PolicyActor | null, input: unknown): Pr
   const allowed = check(actor, "contest.manage");
   if (!allowed.ok) return allowed;
   const parsed = schema.safeParse(input);
-  if (!parsed.success) return refused(INVALID_FORM, fieldErrorsFrom(parsed.error.issues));
-  const { id, name, opensAt, closesAt, showResults, resultsPublished } = parsed.data;
+  // Thời gian mở and Thời gian đóng: typed day and 24-hour time boxes (opensAtDate, opensAtTime…).
+  const times = readVietnamTimes(input, ["opensAt", "closesAt"] as const);
+  if (!parsed.success || !times.ok) {
+    return refused(INVALID_FORM, { ...(parsed.success ? {} : fieldErrorsFrom(parsed.error.issues)), ...(times.ok ? {} : times.fieldErrors) });
+  }
+  const { opensAt, closesAt } = times.value;
+  if (closesAt <= opensAt) return refused(INVALID_FORM, { closesAtDate: "Thời gian đóng phải sau thời gian mở." });
+  const { id, name, showResults, resultsPublished } = parsed.data;
   let rules: unknown = EMPTY_RULES;
   if (parsed.data.rules.trim()) {
     let json: unknown;

@@ -3,33 +3,35 @@ import { fieldErrorsFrom, INVALID_FORM, refused, type ActionResult } from "@/lib
 import { writeAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { check, type PolicyActor } from "@/lib/policy";
-import { idField, vietnamDateTimeField, wholeNumberField } from "./fields";
+import { idField, readVietnamTimes, wholeNumberField } from "./fields";
 
-const schema = z
-  .object({
-    contestId: idField,
-    roundId: idField.optional(),
-    name: z.string().trim().min(2, "Vui lòng nhập tên vòng thi.").max(120, "Tên vòng thi dài tối đa 120 ký tự."),
-    opensAt: vietnamDateTimeField("thời gian mở"),
-    closesAt: vietnamDateTimeField("thời gian đóng"),
-    questionCount: wholeNumberField("Số câu hỏi", 1, 100),
-    timeLimitMinutes: wholeNumberField("Thời gian làm bài (phút)", 1, 180),
-    attemptsAllowed: wholeNumberField("Số lượt thi", 1, 10),
-  })
-  .refine((v) => v.closesAt > v.opensAt, { path: ["closesAt"], message: "Thời gian đóng phải sau thời gian mở." });
+const schema = z.object({
+  contestId: idField,
+  roundId: idField.optional(),
+  name: z.string().trim().min(2, "Vui lòng nhập tên vòng thi.").max(120, "Tên vòng thi dài tối đa 120 ký tự."),
+  questionCount: wholeNumberField("Số câu hỏi", 1, 100),
+  timeLimitMinutes: wholeNumberField("Thời gian làm bài (phút)", 1, 180),
+  attemptsAllowed: wholeNumberField("Số lượt thi", 1, 10),
+});
 
 /** Thêm or sửa vòng thi. A round someone has started keeps its question count and time limit. */
 export async function saveRound(actor: PolicyActor | null, input: unknown): Promise<ActionResult<{ id: number }>> {
   const allowed = check(actor, "contest.manage");
   if (!allowed.ok) return allowed;
   const parsed = schema.safeParse(input);
-  if (!parsed.success) return refused(INVALID_FORM, fieldErrorsFrom(parsed.error.issues));
-  const { contestId, roundId, name, opensAt, closesAt, questionCount, timeLimitMinutes, attemptsAllowed } = parsed.data;
+  // Mở lúc and Đóng lúc: typed day and 24-hour time boxes (opensAtDate, opensAtTime…), Vietnam time.
+  const times = readVietnamTimes(input, ["opensAt", "closesAt"] as const);
+  if (!parsed.success || !times.ok) {
+    return refused(INVALID_FORM, { ...(parsed.success ? {} : fieldErrorsFrom(parsed.error.issues)), ...(times.ok ? {} : times.fieldErrors) });
+  }
+  const { opensAt, closesAt } = times.value;
+  if (closesAt <= opensAt) return refused(INVALID_FORM, { closesAtDate: "Thời gian đóng phải sau thời gian mở." });
+  const { contestId, roundId, name, questionCount, timeLimitMinutes, attemptsAllowed } = parsed.data;
   return db.$transaction(async (tx): Promise<ActionResult<{ id: number }>> => {
     const contest = await tx.contest.findUnique({ where: { id: contestId }, select: { id: true, opensAt: true, closesAt: true } });
     if (!contest) return refused("Không tìm thấy cuộc thi.");
     if (opensAt < contest.opensAt || closesAt > contest.closesAt) {
-      return refused(INVALID_FORM, { opensAt: "Vòng thi phải nằm trong thời gian của cuộc thi." });
+      return refused(INVALID_FORM, { opensAtDate: "Vòng thi phải nằm trong thời gian của cuộc thi." });
     }
     const data = { name, opensAt, closesAt, questionCount, timeLimitSeconds: timeLimitMinutes * 60, attemptsAllowed };
     let id: number;

@@ -2,6 +2,7 @@
 
 import { useCallback, useState } from "react";
 import { RichTextEditor } from "@/components/editor/rich-text-editor";
+import { DateTimeField } from "@/components/ui/date-input";
 import { CheckboxField, SubmitButton } from "@/components/ui/form-controls";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -12,8 +13,8 @@ export type ContestFormValues = {
   id?: number;
   name: string;
   rules: unknown;
-  opensAt: string;
-  closesAt: string;
+  opensAt: Date;
+  closesAt: Date;
   showResults: boolean;
   resultsPublished: boolean;
   tieBreakQuestion: string;
@@ -36,8 +37,9 @@ export function ContestForm({ stored, action }: Props) {
       <FormMessage result={state} />
       <FormField label="Tên cuộc thi" name="name" required defaultValue={shown(state, "name", stored.name)} error={errors.name} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField label="Thời gian mở" name="opensAt" type="datetime-local" hint="Giờ Việt Nam." defaultValue={shown(state, "opensAt", stored.opensAt)} error={errors.opensAt} />
-        <FormField label="Thời gian đóng" name="closesAt" type="datetime-local" hint="Giờ Việt Nam." defaultValue={shown(state, "closesAt", stored.closesAt)} error={errors.closesAt} />
+        {/* Day dd/mm/yyyy and 24-hour Vietnam time whatever the browser's language; what was typed stays after a refusal. */}
+        <DateTimeField id="thoi-gian-mo" legend="Thời gian mở" dateName="opensAtDate" timeName="opensAtTime" defaultValue={stored.opensAt} dateError={errors.opensAtDate} timeError={errors.opensAtTime} required />
+        <DateTimeField id="thoi-gian-dong" legend="Thời gian đóng" dateName="closesAtDate" timeName="closesAtTime" defaultValue={stored.closesAt} dateError={errors.closesAtDate} timeError={errors.closesAtTime} required />
       </div>
       <div>
         <label htmlFor="truong-groups" className="block text-sm font-semibold">Đối tượng dự thi</label>

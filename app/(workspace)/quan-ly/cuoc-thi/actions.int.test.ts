@@ -8,7 +8,7 @@ vi.mock("next/cache", () => nextCacheMock());
 
 const { db } = await import("@/lib/db");
 const { unitFixtures } = await import("@/test-support/fixtures/units");
-const { saveContestAction } = await import("./actions");
+const { saveContestAction, saveRoundAction } = await import("./actions");
 
 const fx = unitFixtures("cuoc-thi");
 const people: Record<string, { id: number; sessionVersion: number }> = {};
@@ -20,7 +20,8 @@ function form(fields: Record<string, string>) {
   return data;
 }
 
-const fields = { name: NAME, opensAt: "2026-12-10T08:00", closesAt: "2026-12-31T17:00", groups: "Học sinh\nNgười lao động", showResults: "on" };
+// As the workspace's date-time field sends them: a day typed dd/mm/yyyy and a 24-hour Vietnam time.
+const fields = { name: NAME, opensAtDate: "05/12/2026", opensAtTime: "08:00", closesAtDate: "31/12/2026", closesAtTime: "17:00", groups: "Học sinh\nNgười lao động", showResults: "on" };
 
 beforeAll(async () => {
   const unitId = (await fx.unit("COMMUNE")).id;
@@ -47,8 +48,24 @@ describe("Cuộc thi: saveContestAction", () => {
 
   it("refuses a closing time before the opening, keeping what was typed", async () => {
     await signInAs(people.provincialEditor);
-    const outcome = await runAction(() => saveContestAction(null, form({ ...fields, closesAt: "2026-12-01T08:00" })));
-    expect(outcome).toMatchObject({ result: { ok: false, fieldErrors: { closesAt: "Thời gian đóng phải sau thời gian mở." }, values: { name: NAME } } });
+    const outcome = await runAction(() => saveContestAction(null, form({ ...fields, closesAtDate: "01/12/2026" })));
+    expect(outcome).toMatchObject({ result: { ok: false, fieldErrors: { closesAtDate: "Thời gian đóng phải sau thời gian mở." }, values: { name: NAME, closesAtDate: "01/12/2026" } } });
+    expect(await db.contest.count({ where: { name: NAME } })).toBe(0);
+  });
+
+  it("refuses a day that does not exist and an AM/PM time, saying why under each box, creating nothing", async () => {
+    await signInAs(people.provincialEditor);
+    const outcome = await runAction(() => saveContestAction(null, form({ ...fields, opensAtDate: "31/02/2026", closesAtTime: "5:00 PM" })));
+    expect(outcome).toMatchObject({
+      result: {
+        ok: false,
+        fieldErrors: {
+          opensAtDate: "Ngày 31/02/2026 không có: tháng 2 năm 2026 chỉ có 28 ngày.",
+          closesAtTime: "Giờ tính theo 24 giờ, không dùng AM/PM: ví dụ 14:30 cho 2 giờ 30 chiều.",
+        },
+        values: { opensAtDate: "31/02/2026", closesAtTime: "5:00 PM" },
+      },
+    });
     expect(await db.contest.count({ where: { name: NAME } })).toBe(0);
   });
 
@@ -57,7 +74,39 @@ describe("Cuộc thi: saveContestAction", () => {
     const outcome = await runAction(() => saveContestAction(null, form(fields)));
     expect(outcome).toMatchObject({ redirectedTo: expect.stringMatching(/^\/quan-ly\/cuoc-thi\/\d+\?da-luu=cuoc-thi$/) });
     const contest = await db.contest.findFirstOrThrow({ where: { name: NAME }, include: { groups: { orderBy: { sortOrder: "asc" } } } });
-    expect(contest.opensAt.toISOString()).toBe("2026-12-10T01:00:00.000Z");
+    // 05/12 is 5 December, 08:00 in Vietnam is 01:00 UTC.
+    expect(contest.opensAt.toISOString()).toBe("2026-12-05T01:00:00.000Z");
+    expect(contest.closesAt.toISOString()).toBe("2026-12-31T10:00:00.000Z");
     expect(contest.groups.map((g) => g.name)).toEqual(["Học sinh", "Người lao động"]);
+  });
+});
+
+describe("Vòng thi: saveRoundAction", () => {
+  const round = { name: "Vòng 1", opensAtDate: "12/12/2026", opensAtTime: "8h", closesAtDate: "20/12/2026", closesAtTime: "20:30", questionCount: "10", timeLimitMinutes: "15", attemptsAllowed: "1" };
+
+  it("refuses 31/02 and 8:00 AM, adding no round", async () => {
+    await signInAs(people.provincialEditor);
+    const contest = await db.contest.findFirstOrThrow({ where: { name: NAME } });
+    const outcome = await runAction(() => saveRoundAction(null, form({ ...round, contestId: String(contest.id), opensAtDate: "31/02/2026", opensAtTime: "8:00 AM" })));
+    expect(outcome).toMatchObject({
+      result: {
+        ok: false,
+        fieldErrors: {
+          opensAtDate: "Ngày 31/02/2026 không có: tháng 2 năm 2026 chỉ có 28 ngày.",
+          opensAtTime: "Giờ tính theo 24 giờ, không dùng AM/PM: ví dụ 14:30 cho 2 giờ 30 chiều.",
+        },
+      },
+    });
+    expect(await db.contestRound.count({ where: { contestId: contest.id } })).toBe(0);
+  });
+
+  it("reads 6/12/26 day first, 8h and 20:30 in Vietnam time", async () => {
+    await signInAs(people.provincialEditor);
+    const contest = await db.contest.findFirstOrThrow({ where: { name: NAME } });
+    const outcome = await runAction(() => saveRoundAction(null, form({ ...round, contestId: String(contest.id), opensAtDate: "6/12/26" })));
+    expect(outcome).toMatchObject({ redirectedTo: `/quan-ly/cuoc-thi/${contest.id}?da-luu=vong-thi` });
+    const saved = await db.contestRound.findFirstOrThrow({ where: { contestId: contest.id } });
+    expect(saved.opensAt.toISOString()).toBe("2026-12-06T01:00:00.000Z");
+    expect(saved.closesAt.toISOString()).toBe("2026-12-20T13:30:00.000Z");
   });
 });

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ContestForm } from "@/components/workspace/contests/contest-form";
 import { getWorkingActor } from "@/lib/auth/session";
-import { toVietnamInput } from "@/lib/contests/fields";
 import { listContestsForEditors } from "@/lib/contests/workspace-queries";
 import { can } from "@/lib/policy";
 import { formatDateTime } from "@/lib/vietnamese";
@@ -14,9 +13,9 @@ export const metadata: Metadata = { title: "Cuộc thi" };
 const DAY = 24 * 60 * 60 * 1000;
 
 /** A new contest starts now and runs thirty days, until the editor says otherwise. */
-function defaultWindow(): { opensAt: string; closesAt: string } {
+function defaultWindow(): { opensAt: Date; closesAt: Date } {
   const now = Date.now();
-  return { opensAt: toVietnamInput(new Date(now)), closesAt: toVietnamInput(new Date(now + 30 * DAY)) };
+  return { opensAt: new Date(now), closesAt: new Date(now + 30 * DAY) };
 }
 
 export default async function ContestsAdminPage() {

@@ -5,7 +5,6 @@ import { ContestForm } from "@/components/workspace/contests/contest-form";
 import { QuestionImportForm } from "@/components/workspace/contests/question-import-form";
 import { RoundForm } from "@/components/workspace/contests/round-form";
 import { getWorkingActor } from "@/lib/auth/session";
-import { toVietnamInput } from "@/lib/contests/fields";
 import { choiceLetter, DIFFICULTY_LABELS, KIND_LABELS } from "@/lib/contests/labels";
 import { contestForEditors, listContestQuestions } from "@/lib/contests/workspace-queries";
 import { can } from "@/lib/policy";
@@ -57,7 +56,7 @@ export default async function ContestAdminPage({ params, searchParams }: Props) 
                 idPrefix={`vong-${round.id}`}
                 contestId={contest.id}
                 action={saveRoundAction}
-                stored={{ roundId: round.id, name: round.name, opensAt: toVietnamInput(round.opensAt), closesAt: toVietnamInput(round.closesAt), questionCount: round.questionCount, timeLimitMinutes: round.timeLimitSeconds / 60, attemptsAllowed: round.attemptsAllowed }}
+                stored={{ roundId: round.id, name: round.name, opensAt: round.opensAt, closesAt: round.closesAt, questionCount: round.questionCount, timeLimitMinutes: round.timeLimitSeconds / 60, attemptsAllowed: round.attemptsAllowed }}
               />
             </div>
           </details>
@@ -68,7 +67,7 @@ export default async function ContestAdminPage({ params, searchParams }: Props) 
             idPrefix="vong-moi"
             contestId={contest.id}
             action={saveRoundAction}
-            stored={{ name: `Vòng ${contest.rounds.length + 1}`, opensAt: toVietnamInput(new Date(Math.max(lastClose.getTime(), contest.opensAt.getTime()))), closesAt: toVietnamInput(new Date(Math.min(contest.closesAt.getTime(), lastClose.getTime() + 7 * 24 * hour))), questionCount: 20, timeLimitMinutes: 15, attemptsAllowed: 1 }}
+            stored={{ name: `Vòng ${contest.rounds.length + 1}`, opensAt: new Date(Math.max(lastClose.getTime(), contest.opensAt.getTime())), closesAt: new Date(Math.min(contest.closesAt.getTime(), lastClose.getTime() + 7 * 24 * hour)), questionCount: 20, timeLimitMinutes: 15, attemptsAllowed: 1 }}
           />
         </div>
       </section>
@@ -117,8 +116,8 @@ export default async function ContestAdminPage({ params, searchParams }: Props) 
             id: contest.id,
             name: contest.name,
             rules: contest.rules,
-            opensAt: toVietnamInput(contest.opensAt),
-            closesAt: toVietnamInput(contest.closesAt),
+            opensAt: contest.opensAt,
+            closesAt: contest.closesAt,
             showResults: contest.showResults,
             resultsPublished: contest.resultsPublished,
             tieBreakQuestion: contest.tieBreakQuestion ?? "",
