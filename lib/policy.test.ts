@@ -10,7 +10,8 @@ const OTHER_UNIT = 2;
 const ME = 100;
 const COLLEAGUE = 200;
 
-type Scope = { unit: "own" | "other"; writer: "me" | "colleague"; selfApproval: boolean; published: boolean };
+/** `endorsed`: waiting for the province after the unit's approver endorsed it (two-level units). */
+type Scope = { unit: "own" | "other"; writer: "me" | "colleague"; selfApproval: boolean; published: boolean; endorsed?: boolean };
 type Expectation = (scope: Scope) => boolean;
 
 const always: Expectation = () => true;
@@ -19,6 +20,8 @@ const ownArticleInOwnUnit: Expectation = (s) => s.unit === "own" && s.writer ===
 /** An author sees their own articles and what the unit has published, not colleagues' drafts. */
 const ownOrPublishedInOwnUnit: Expectation = (s) => s.unit === "own" && (s.writer === "me" || s.published);
 const notSelfUnlessAllowed = (base: Expectation): Expectation => (s) => base(s) && (s.writer !== "me" || s.selfApproval);
+/** A unit approver decides on documents waiting for the unit; what the unit endorsed waits for the province. */
+const notEndorsed = (base: Expectation): Expectation => (s) => base(s) && !s.endorsed;
 
 const ROLES: Record<string, { actor: Omit<PolicyActor, "id">; allowed: Partial<Record<Action, Expectation>> }> = {
   "bạn đọc (no role)": { actor: { portalRoles: [], memberships: [] }, allowed: {} },
@@ -61,7 +64,7 @@ const ROLES: Record<string, { actor: Omit<PolicyActor, "id">; allowed: Partial<R
       "document.create": inOwnUnit,
       "document.edit": inOwnUnit,
       "document.submit": inOwnUnit,
-      "document.approve": notSelfUnlessAllowed(inOwnUnit),
+      "document.approve": notEndorsed(notSelfUnlessAllowed(inOwnUnit)),
       "document.return": inOwnUnit,
       "document.setEffect": inOwnUnit,
       "document.import": inOwnUnit,
@@ -132,7 +135,10 @@ const ROLES: Record<string, { actor: Omit<PolicyActor, "id">; allowed: Partial<R
 
 const SCOPES: Scope[] = (["own", "other"] as const).flatMap((unit) =>
   (["me", "colleague"] as const).flatMap((writer) =>
-    [false, true].flatMap((selfApproval) => [false, true].map((published) => ({ unit, writer, selfApproval, published }))),
+    [false, true].flatMap((selfApproval) => [
+      ...[false, true].map((published) => ({ unit, writer, selfApproval, published })),
+      { unit, writer, selfApproval, published: false, endorsed: true },
+    ]),
   ),
 );
 
@@ -146,7 +152,7 @@ describe("the permission matrix", () => {
               unitId: scope.unit === "own" ? OWN_UNIT : OTHER_UNIT,
               writerId: scope.writer === "me" ? ME : COLLEAGUE,
               allowSelfApproval: scope.selfApproval,
-              state: scope.published ? "PUBLISHED" : "SUBMITTED",
+              state: scope.published ? "PUBLISHED" : scope.endorsed ? "ENDORSED" : "SUBMITTED",
             };
             const expected = allowed[action]?.(scope) ?? false;
             expect(can({ id: ME, ...actor }, action, target), `${roleName} ${action} ${JSON.stringify(scope)}`).toBe(expected);

@@ -72,7 +72,8 @@ export type Action = (typeof ACTIONS)[number];
  * A grant says who holds an action: a portal-wide role anywhere, or a unit role inside that unit.
  * `writerOnly` limits it to the article's writer; `notOwnUnlessAllowed` applies the rule that nobody
  * approves their own article unless the unit allows self-approval; `publishedOnly` limits it to
- * published articles.
+ * published articles; `notEndorsed` stops it at what the unit has endorsed (state ENDORSED, two-level
+ * units), which only the province publishes.
  */
 type Grant = {
   portal?: PortalRoleName[];
@@ -80,6 +81,7 @@ type Grant = {
   writerOnly?: boolean;
   notOwnUnlessAllowed?: boolean;
   publishedOnly?: boolean;
+  notEndorsed?: boolean;
 };
 
 const STAFF: UnitRoleName[] = ["AUTHOR", "APPROVER"];
@@ -112,7 +114,9 @@ const TABLE: Record<Action, Grant[]> = {
   "document.create": [{ unit: STAFF }],
   "document.edit": [{ portal: ["PROVINCIAL_EDITOR"] }, { unit: ["APPROVER"] }, { unit: ["AUTHOR"], writerOnly: true }],
   "document.submit": [{ unit: ["AUTHOR"], writerOnly: true }, { unit: ["APPROVER"] }],
-  "document.approve": [{ portal: ["PROVINCIAL_EDITOR"], notOwnUnlessAllowed: true }, { unit: ["APPROVER"], notOwnUnlessAllowed: true }],
+  // Publish, or endorse in a two-level unit (as articles): the unit approver decides on what waits for
+  // the unit; what the unit endorsed (Chờ duyệt cấp tỉnh) waits for a provincial editor.
+  "document.approve": [{ portal: ["PROVINCIAL_EDITOR"], notOwnUnlessAllowed: true }, { unit: ["APPROVER"], notOwnUnlessAllowed: true, notEndorsed: true }],
   "document.return": [{ portal: ["PROVINCIAL_EDITOR"] }, { unit: ["APPROVER"] }],
   "document.setEffect": [{ portal: ["PROVINCIAL_EDITOR"] }, { unit: ["APPROVER"] }],
   "document.import": [{ unit: ["APPROVER"] }],
@@ -136,6 +140,7 @@ function grantAllows(actor: PolicyActor, action: Action, grant: Grant, target: P
   if (grant.writerOnly && target.writerId !== actor.id) return false;
   if (grant.notOwnUnlessAllowed && target.writerId === actor.id && !target.allowSelfApproval) return false;
   if (grant.publishedOnly && target.state !== "PUBLISHED") return false;
+  if (grant.notEndorsed && target.state === "ENDORSED") return false;
   if (grant.portal?.some((role) => actor.portalRoles.includes(role))) return true;
   if (!grant.unit) return false;
   return actor.memberships.some(
@@ -155,23 +160,24 @@ export function check(actor: PolicyActor | null, action: Action, target: PolicyT
   if (!actor) return { ok: false, error: "Bạn cần đăng nhập để thực hiện thao tác này." };
   if (can(actor, action, target)) return { ok: true };
   const ownApproval =
-    (action === "article.approve" || action === "article.schedule" || action === "question.approve") &&
+    (action === "article.approve" || action === "article.schedule" || action === "question.approve" || action === "document.approve") &&
     target.writerId === actor.id &&
     !target.allowSelfApproval &&
     can(actor, action, { ...target, allowSelfApproval: true });
   return {
     ok: false,
     error: ownApproval
-      ? "Bạn không thể tự duyệt bài viết của mình; đơn vị chưa cho phép tự duyệt."
+      ? `Bạn không thể tự duyệt ${action === "document.approve" ? "văn bản" : "bài viết"} của mình; đơn vị chưa cho phép tự duyệt.`
       : "Bạn không có quyền thực hiện thao tác này.",
   };
 }
 
 /**
  * One way a row can be in an action's scope: every condition given holds (an absent one holds for all
- * rows). `notOwnUnlessSelfApproval`: not the actor's own article unless its unit allows self-approval.
+ * rows). `notOwnUnlessSelfApproval`: not the actor's own article unless its unit allows self-approval;
+ * `notEndorsed`: not a row the unit has endorsed (it waits for the province).
  */
-export type ScopeClause = { unitIds?: number[]; writerId?: number; published?: true; notOwnUnlessSelfApproval?: true };
+export type ScopeClause = { unitIds?: number[]; writerId?: number; published?: true; notOwnUnlessSelfApproval?: true; notEndorsed?: true };
 
 /** The rows an action reaches: every row, or those matching any clause (none when there is none). */
 export type Scope = "all" | ScopeClause[];
@@ -189,6 +195,7 @@ export function scopeOf(actor: PolicyActor | null, action: Action): Scope {
     if (grant.writerOnly) clause.writerId = actor.id;
     if (grant.publishedOnly) clause.published = true;
     if (grant.notOwnUnlessAllowed) clause.notOwnUnlessSelfApproval = true;
+    if (grant.notEndorsed) clause.notEndorsed = true;
     if (grant.portal?.some((role) => actor.portalRoles.includes(role))) {
       if (Object.keys(clause).length === 0) return "all";
       clauses.push(clause);

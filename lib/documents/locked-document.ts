@@ -14,6 +14,8 @@ export type LockedDocument = {
   effectSet: string | null;
   unitStatus: "ACTIVE" | "MERGED" | "ARCHIVED";
   allowSelfApproval: boolean;
+  /** The unit's approval levels, as for its articles: 2 means the unit endorses and the province publishes. */
+  approvalLevels: 1 | 2;
 };
 
 export const DOCUMENT_NOT_FOUND = "Không tìm thấy văn bản.";
@@ -23,7 +25,7 @@ export async function lockDocument(tx: Prisma.TransactionClient, id: number): Pr
   if (!Number.isInteger(id) || id <= 0 || id > 2147483647) return null;
   const rows = await tx.$queryRaw<LockedDocument[]>`
     SELECT d.id, d.slug, d.number, d.state::text AS state, d."unitId", d."createdById", d."effectSet"::text AS "effectSet",
-           u.status::text AS "unitStatus", u."allowSelfApproval"
+           u.status::text AS "unitStatus", u."allowSelfApproval", u."approvalLevels"
     FROM "LegalDocument" d JOIN "Unit" u ON u.id = d."unitId"
     WHERE d.id = ${id}
     FOR UPDATE OF d`;

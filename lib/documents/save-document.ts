@@ -54,7 +54,7 @@ export async function saveDocument(actor: PolicyActor, raw: unknown): Promise<Sa
         if (!locked.ok) return locked;
         const document = locked.document;
         // Once sent, only those who decide on it may change it.
-        if ((document.state === "SUBMITTED" || document.state === "PUBLISHED") && !can(actor, "document.return", documentTarget(document))) {
+        if ((document.state === "SUBMITTED" || document.state === "ENDORSED" || document.state === "PUBLISHED") && !can(actor, "document.return", documentTarget(document))) {
           return refused("Văn bản đã gửi duyệt hoặc đã xuất bản; chỉ người duyệt được sửa.");
         }
         unitId = document.unitId;
@@ -71,9 +71,10 @@ export async function saveDocument(actor: PolicyActor, raw: unknown): Promise<Sa
       const resolved = await resolveRelations(tx, relations.value, existing?.id ?? null);
 
       const data = documentData(fields.value);
-      const state = submit ? "SUBMITTED" : ((existing?.state as "DRAFT" | "RETURNED" | "SUBMITTED" | "PUBLISHED" | undefined) ?? "DRAFT");
+      const state = submit ? "SUBMITTED" : ((existing?.state as "DRAFT" | "RETURNED" | "SUBMITTED" | "ENDORSED" | "PUBLISHED" | undefined) ?? "DRAFT");
       if (submit && existing && !check(actor, "document.submit", { unitId, writerId: existing.createdById }).ok) return refused("Bạn không có quyền gửi duyệt văn bản này.");
       if (submit && existing?.state === "PUBLISHED") return refused("Văn bản đã xuất bản.");
+      if (submit && existing?.state === "ENDORSED") return refused("Văn bản đã được đơn vị duyệt và đang chờ biên tập cấp tỉnh xuất bản.");
       const saved = existing
         ? await tx.legalDocument.update({
             where: { id: existing.id },

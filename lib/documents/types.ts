@@ -48,12 +48,13 @@ export const EFFECT_SLUGS: Record<EffectName, string> = {
   NOT_YET: "chua-co-hieu-luc",
 };
 
-export const DOCUMENT_STATES = ["DRAFT", "SUBMITTED", "RETURNED", "PUBLISHED"] as const;
+export const DOCUMENT_STATES = ["DRAFT", "SUBMITTED", "ENDORSED", "RETURNED", "PUBLISHED"] as const;
 export type DocumentStateName = (typeof DOCUMENT_STATES)[number];
 
 export const DOCUMENT_STATE_LABELS: Record<DocumentStateName, string> = {
   DRAFT: "Nháp",
   SUBMITTED: "Chờ duyệt",
+  ENDORSED: "Chờ duyệt cấp tỉnh",
   RETURNED: "Bị trả lại",
   PUBLISHED: "Đã xuất bản",
 };

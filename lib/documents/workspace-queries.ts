@@ -41,7 +41,7 @@ export async function getWorkspaceDocument(actor: PolicyActor, id: number) {
   const row = await db.legalDocument.findUnique({
     where: { id },
     include: {
-      unit: { select: { name: true, allowSelfApproval: true, status: true } },
+      unit: { select: { name: true, allowSelfApproval: true, status: true, approvalLevels: true } },
       createdBy: { select: { name: true } },
       legalField: { select: { name: true } },
       files: { orderBy: { sortOrder: "asc" }, select: { file: { select: { id: true, storageKey: true, originalName: true, mimeType: true, size: true, width: true, height: true, variants: true } } } },
@@ -59,8 +59,10 @@ export async function getWorkspaceDocument(actor: PolicyActor, id: number) {
     may: {
       edit: can(actor, "document.edit", target) && (row.state === "DRAFT" || row.state === "RETURNED" || can(actor, "document.return", target)),
       submit: can(actor, "document.submit", target) && (row.state === "DRAFT" || row.state === "RETURNED"),
-      approve: can(actor, "document.approve", target) && row.state === "SUBMITTED",
-      return: can(actor, "document.return", target) && row.state === "SUBMITTED",
+      approve: can(actor, "document.approve", target) && (row.state === "SUBMITTED" || row.state === "ENDORSED"),
+      /** A two-level unit's approver passes it to the province instead of publishing it. */
+      endorse: row.state === "SUBMITTED" && row.unit.approvalLevels === 2,
+      return: can(actor, "document.return", target) && (row.state === "SUBMITTED" || row.state === "ENDORSED"),
       setEffect: can(actor, "document.setEffect", target) && row.state === "PUBLISHED",
     },
   };

@@ -31,7 +31,7 @@ export async function submitDocumentAction(form: FormData) {
 }
 
 export async function approveDocumentAction(form: FormData) {
-  return redirectAction(approveDocument, { then: () => `${back(form)}?xong=da-xuat-ban`, refusedAt: back(form) })(form);
+  return redirectAction(approveDocument, { then: (done) => `${back(form)}?xong=${done.value?.state === "ENDORSED" ? "da-chuyen-cap-tinh" : "da-xuat-ban"}`, refusedAt: back(form) })(form);
 }
 
 export async function returnDocumentAction(form: FormData) {

@@ -64,7 +64,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
               <form action={submitDocumentAction}><input type="hidden" name="id" value={row.id} /><button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">Gửi duyệt</button></form>
             )}
             {may.approve && (
-              <form action={approveDocumentAction}><input type="hidden" name="id" value={row.id} /><button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">Duyệt và xuất bản</button></form>
+              <form action={approveDocumentAction}><input type="hidden" name="id" value={row.id} /><button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{may.endorse ? "Duyệt và chuyển lên cấp tỉnh" : "Duyệt và xuất bản"}</button></form>
             )}
           </div>
           {may.return && (
