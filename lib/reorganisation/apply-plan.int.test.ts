@@ -157,6 +157,28 @@ describe("a reorganisation plan", () => {
     expect(await updatePlanRows(admin, { planId, title: "Khác", text: csv([[p.three.slug, p.one.slug, "", p.district.slug]]) })).toEqual({ ok: true });
   });
 
+  it("reads the day and 24-hour time typed in the form, refusing 31/02 and AM/PM without scheduling", async () => {
+    const p = await province();
+    const created = await createPlan(admin, { title: `Gõ giờ ${fx.tag}`, text: csv([[p.two.slug, p.one.slug, "", p.district.slug]]) });
+    const planId = created.ok ? created.value.id : 0;
+    const now = new Date("2099-06-30T10:00:00Z");
+    const unchanged = { status: "DRAFT", effectiveAt: null };
+    expect(await schedulePlan(admin, { planId, effectiveAtDate: "31/02/2099", effectiveAtTime: "08:00" }, now)).toEqual({
+      ok: false,
+      error: "Ngày 31/02/2099 không có: tháng 2 năm 2099 chỉ có 28 ngày.",
+      fieldErrors: { effectiveAtDate: "Ngày 31/02/2099 không có: tháng 2 năm 2099 chỉ có 28 ngày." },
+    });
+    expect(await db.reorganisationPlan.findUniqueOrThrow({ where: { id: planId } })).toMatchObject(unchanged);
+    const ampm = "Giờ tính theo 24 giờ, không dùng AM/PM: ví dụ 14:30 cho 2 giờ 30 chiều.";
+    expect(await schedulePlan(admin, { planId, effectiveAtDate: "05/12/2099", effectiveAtTime: "8:00 PM" }, now)).toEqual({ ok: false, error: ampm, fieldErrors: { effectiveAtTime: ampm } });
+    expect(await db.reorganisationPlan.findUniqueOrThrow({ where: { id: planId } })).toMatchObject(unchanged);
+    expect(await schedulePlan(admin, { planId, effectiveAtDate: "30/06/2099", effectiveAtTime: "16:59" }, now)).toMatchObject({ ok: false, fieldErrors: { effectiveAtDate: INVALID_WHEN } });
+    // 05/12 is 5 December; 20:00 in Vietnam is 13:00 UTC.
+    expect(await schedulePlan(admin, { planId, effectiveAtDate: "05/12/2099", effectiveAtTime: "20:00" }, now)).toEqual({ ok: true, value: { effectiveAt: "05/12/2099 20:00" } });
+    expect(await db.reorganisationPlan.findUniqueOrThrow({ where: { id: planId } })).toMatchObject({ status: "SCHEDULED", effectiveAt: new Date("2099-12-05T13:00:00Z") });
+    await cancelPlanSchedule(admin, { planId });
+  });
+
   it("refuses anyone but an administrator", async () => {
     const p = await province();
     const approver = await fx.member(p.one.id, "APPROVER");

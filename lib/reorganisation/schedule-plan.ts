@@ -3,14 +3,21 @@ import { fieldErrorsFrom, INVALID_FORM, refused, type ActionResult } from "@/lib
 import { writeAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { check, type PolicyActor } from "@/lib/policy";
-import { formatDateTime, parseVietnamDateTime } from "@/lib/vietnamese";
+import { formatDateTime, parseVietnamDateTime, parseVietnamDayAndTime } from "@/lib/vietnamese";
 import { checkPlan } from "./check-plan";
 import { PLAN_MESSAGES, problemsMessage } from "./messages";
 import { planIdField } from "./plan-input";
 import type { PlanRow } from "./plan-rows";
 import { loadUnitSnapshot } from "./units-snapshot";
 
-const schema = z.object({ planId: planIdField, effectiveAt: z.string({ message: PLAN_MESSAGES.WHEN_REQUIRED }) });
+const schema = z.object({
+  planId: planIdField,
+  /** The form's two boxes: a day typed dd/mm/yyyy and a 24-hour time, in Asia/Ho_Chi_Minh. */
+  effectiveAtDate: z.string().optional(),
+  effectiveAtTime: z.string().optional(),
+  /** Or one "yyyy-mm-ddTHH:mm" value (callers other than the form), also Vietnam time. */
+  effectiveAt: z.string().optional(),
+});
 
 /**
  * Hẹn thời điểm áp dụng: the scheduler applies the plan at that time (checked again then). A plan
@@ -21,9 +28,21 @@ export async function schedulePlan(actor: PolicyActor | null, input: unknown, no
   if (!allowed.ok) return allowed;
   const parsed = schema.safeParse(input);
   if (!parsed.success) return refused(INVALID_FORM, fieldErrorsFrom(parsed.error.issues));
-  const effectiveAt = parseVietnamDateTime(parsed.data.effectiveAt);
-  if (!effectiveAt) return refused(PLAN_MESSAGES.WHEN_REQUIRED, { effectiveAt: PLAN_MESSAGES.WHEN_REQUIRED });
-  if (effectiveAt <= now) return refused(PLAN_MESSAGES.WHEN_PAST, { effectiveAt: PLAN_MESSAGES.WHEN_PAST });
+  const oneValue = parsed.data.effectiveAt !== undefined;
+  let effectiveAt: Date | null;
+  if (oneValue) {
+    effectiveAt = parseVietnamDateTime(parsed.data.effectiveAt!);
+    if (!effectiveAt) return refused(PLAN_MESSAGES.WHEN_REQUIRED, { effectiveAt: PLAN_MESSAGES.WHEN_REQUIRED });
+  } else {
+    // 31/02 or "8:00 PM" is refused with lib/vietnamese.ts's words, under the box that is wrong.
+    const typed = parseVietnamDayAndTime(parsed.data.effectiveAtDate ?? "", parsed.data.effectiveAtTime ?? "", now);
+    if (!typed.ok) {
+      const { date, time } = typed.fieldErrors;
+      return refused(date ?? time ?? PLAN_MESSAGES.WHEN_REQUIRED, { ...(date && { effectiveAtDate: date }), ...(time && { effectiveAtTime: time }) });
+    }
+    effectiveAt = typed.value;
+  }
+  if (effectiveAt <= now) return refused(PLAN_MESSAGES.WHEN_PAST, { [oneValue ? "effectiveAt" : "effectiveAtDate"]: PLAN_MESSAGES.WHEN_PAST });
 
   return db.$transaction(async (tx): Promise<ActionResult<{ effectiveAt: string }>> => {
     const [plan] = await tx.$queryRaw<{ status: string; rows: PlanRow[] }[]>`

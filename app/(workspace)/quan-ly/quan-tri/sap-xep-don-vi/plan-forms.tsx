@@ -1,5 +1,6 @@
 "use client";
 
+import { DateTimeField } from "@/components/ui/date-input";
 import { FormField } from "@/components/ui/form-field";
 import { SavedMessage, SubmitButton } from "@/components/ui/form-controls";
 import { useAdminForm } from "@/components/workspace/use-admin-form";
@@ -116,18 +117,21 @@ export function ApplyPlanForm({ planId, receivers }: { planId: number; receivers
   );
 }
 
-export function SchedulePlanForm({ planId, defaultValue }: { planId: number; defaultValue: string }) {
+export function SchedulePlanForm({ planId, defaultValue }: { planId: number; defaultValue?: Date }) {
   const { state, formAction, onSubmit, pending, errors } = useAdminForm(schedulePlanAction);
   return (
     <form action={formAction} onSubmit={onSubmit} className="space-y-3">
       <Refusal result={state} />
       <input type="hidden" name="planId" value={planId} />
-      <FormField
-        label="Thời điểm áp dụng (giờ Việt Nam)"
-        name="effectiveAt"
-        type="datetime-local"
-        defaultValue={shown(state, "effectiveAt", defaultValue)}
-        error={errors.effectiveAt}
+      {/* Day dd/mm/yyyy and 24-hour Vietnam time whatever the browser's language; what was typed stays after a refusal. */}
+      <DateTimeField
+        id="thoi-diem-ap-dung"
+        legend="Thời điểm áp dụng (giờ Việt Nam)"
+        dateName="effectiveAtDate"
+        timeName="effectiveAtTime"
+        defaultValue={defaultValue}
+        dateError={errors.effectiveAtDate}
+        timeError={errors.effectiveAtTime}
         required
       />
       <SubmitButton pending={pending} tone="plain">

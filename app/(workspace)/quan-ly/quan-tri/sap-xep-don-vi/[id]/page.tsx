@@ -146,7 +146,7 @@ async function Pending({ plan }: { plan: PlanRecord }) {
           )}
           <p className="text-sm text-muted">Mọi thay đổi được thực hiện cùng lúc; nếu có lỗi, không có gì thay đổi.</p>
           <ApplyPlanForm planId={plan.id} receivers={preview.receivers.length} />
-          {plan.status === "DRAFT" && <SchedulePlanForm planId={plan.id} defaultValue="" />}
+          {plan.status === "DRAFT" && <SchedulePlanForm planId={plan.id} />}
         </section>
       )}
 
