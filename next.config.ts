@@ -22,7 +22,10 @@ const nextConfig: NextConfig = {
   // disk: every address a visitor makes up (/bai-viet/anything, a 404) would otherwise add files
   // under .next forever, and a restarted server starts clean instead of serving pages rendered
   // before changes it did not see (the record of expired tags is kept in memory too).
-  experimental: { isrFlushToDisk: false },
+  // Server actions take a body up to 11 MB (Next's default is 1 MB): Gửi câu hỏi sends its optional
+  // attachment (at most 10 MB, lib/questions/submit-question.ts) with the form in one post, so a refused
+  // question stores no file and a refused file no question.
+  experimental: { isrFlushToDisk: false, serverActions: { bodySizeLimit: "11mb" } },
   cacheMaxMemorySize: 128 * 1024 * 1024,
   // Next's own handler, which also empties the public page cache of scripts/server.mjs whenever Next
   // expires cache tags (see the file for why there).

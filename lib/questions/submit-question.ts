@@ -7,6 +7,9 @@ import { readCommentSettings } from "@/lib/comments/read-settings";
 import { commentContentHash, normalizeCommentText, normalizeName } from "@/lib/comments/spam-rules";
 import { db } from "@/lib/db";
 import { notify } from "@/lib/notifications/notify";
+import { getStorage, type FileStorage } from "@/lib/storage";
+import type { ByteSource } from "@/lib/storage/read-limited";
+import { contentHashes, readUpload, removeUnreferenced, writeStoredFile, type ReadUploadResult } from "@/lib/storage/upload-file";
 import { slugify } from "@/lib/vietnamese";
 import { deadlineFor } from "./deadline";
 import { QUESTION_FORM_SUBJECT } from "./form-subject";
@@ -20,6 +23,10 @@ import { notifyUnitStaff, triageEditors } from "./recipients";
 // duplicates), all decided before anything is stored; then, in one transaction, the question is routed
 // by the rules (or left in triage), given its deadline in working days and its tracking code. A refusal
 // stores nothing and leaves the form token usable.
+
+/** The optional attachment: any type of the one table (lib/storage/file-types.ts), one size limit for all. */
+export const QUESTION_ATTACHMENT_MAX_MB = 10;
+export const QUESTION_ATTACHMENT_TOO_LARGE = `Tệp đính kèm vượt quá ${QUESTION_ATTACHMENT_MAX_MB} MB.`;
 
 export const QUESTION_LIMITS = { nameMin: 2, nameMax: 80, titleMin: 10, titleMax: 200, contentMin: 20, contentMax: 5000, emailMax: 254 };
 
@@ -109,7 +116,10 @@ class RefusedInTransaction extends Error {
 
 const checked = (v: unknown) => v === true || v === "on" || v === "true" || v === "1";
 
-export type SubmitQuestionContext = { address: string; now?: Date };
+export type QuestionAttachmentInput = { fileName: string; claimedType?: string; body: ByteSource };
+
+/** `attachment`: the file sent with the form, if any; `storage` replaces the configured storage (tests). */
+export type SubmitQuestionContext = { address: string; now?: Date; attachment?: QuestionAttachmentInput | null; storage?: FileStorage };
 
 /**
  * Form fields: name, email, phone, communeId, fieldId, title, content, consent, showName, token (from
@@ -141,6 +151,22 @@ export async function submitQuestion(input: unknown, context: SubmitQuestionCont
       fieldErrors: { ...(!commune && { communeId: "Vui lòng chọn xã/phường trong danh sách." }), ...(!field && { fieldId: "Vui lòng chọn lĩnh vực trong danh sách." }) },
     };
   }
+
+  // The file is read and checked before anything is stored: a refused file stores no question (and
+  // leaves the form token usable); its bytes are written only inside the question's transaction.
+  let upload: Extract<ReadUploadResult, { ok: true }> | null = null;
+  if (context.attachment) {
+    const read = await readUpload(context.attachment.body, {
+      fileName: context.attachment.fileName,
+      claimedType: context.attachment.claimedType,
+      accept: "any",
+      maxBytes: { bytes: QUESTION_ATTACHMENT_MAX_MB * 1024 * 1024, message: QUESTION_ATTACHMENT_TOO_LARGE },
+    });
+    if (!read.ok) return { ok: false, reason: "invalid", error: read.error, fieldErrors: { attachment: read.error } };
+    upload = read;
+  }
+  const storage = context.storage ?? getStorage();
+  const written: string[] = [];
 
   const settings = await readQuestionSettings();
   const addressHash = hashAddress(context.address);
@@ -177,6 +203,11 @@ export async function submitQuestion(input: unknown, context: SubmitQuestionCont
         const unitId = await routeFor(tx, q.fieldId, q.communeId);
         const dueAt = await deadlineFor(tx, now, settings.dueDays);
         const state = unitId ? "ROUTED" : "NEW";
+        // The asker has no account: the file belongs to no one and no unit; file-access.ts lets only
+        // staff who may view the question have it.
+        const attachment = upload
+          ? await writeStoredFile(tx, storage, written, { unitId: null, originalName: upload.originalName, pieces: upload.pieces, uploadedById: null })
+          : null;
         const created = await tx.question.create({
           data: {
             code: newTrackingCode(),
@@ -191,6 +222,7 @@ export async function submitQuestion(input: unknown, context: SubmitQuestionCont
             fieldId: q.fieldId,
             title: q.title,
             content: q.content,
+            attachmentId: attachment?.id ?? null,
             unitId,
             routedAt: unitId ? now : null,
             dueDays: settings.dueDays,
@@ -214,13 +246,20 @@ export async function submitQuestion(input: unknown, context: SubmitQuestionCont
           targetType: "Question",
           targetId: created.id,
           // Contact details are personal data: the record keeps only what handling needs.
-          change: { state, unitId, fieldId: q.fieldId, communeId: q.communeId },
+          change: { state, unitId, fieldId: q.fieldId, communeId: q.communeId, attachmentId: attachment?.id ?? null },
         });
         return { ok: true, value: { id: created.id, code: created.code, routed: unitId !== null } };
       },
-      { maxWait: 20_000, timeout: 20_000 },
+      // Storage writes of the attachment happen inside: give a slow disk or remote store time.
+      { maxWait: 20_000, timeout: upload ? 120_000 : 20_000 },
     )
-    .catch((error: unknown) => {
+    .catch(async (error: unknown) => {
+      // Nothing of a refused or failed question stays: bytes written for it that no row uses go.
+      if (upload && written.length > 0) {
+        await removeUnreferenced(written, contentHashes(upload.pieces), storage).catch((cleanupError) => {
+          console.error("Không dọn được tệp đính kèm của câu hỏi không lưu được", cleanupError);
+        });
+      }
       if (error instanceof RefusedInTransaction) return error.result;
       throw error;
     });

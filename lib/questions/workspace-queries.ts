@@ -106,6 +106,7 @@ export async function questionForWorkspace(actor: PolicyActor, id: number) {
       commune: { select: { name: true } },
       unit: { select: { id: true, name: true, approvalLevels: true, allowSelfApproval: true } },
       answerWriter: { select: { name: true } },
+      attachment: { select: { storageKey: true, originalName: true, mimeType: true, size: true } },
       events: { orderBy: { createdAt: "asc" }, include: { actor: { select: { name: true } } } },
     },
   });

@@ -1,6 +1,7 @@
 // Who may have a stored file (app/tep/[...key]). Readers: while an article they can read shows it.
 // Staff: what they uploaded themselves, and every file of an article the policy lets them view,
-// including its earlier revisions and a correction waiting for review. Everyone else: 404, as if the
+// including its earlier revisions and a correction waiting for review, and the attachment of a question
+// they may view (lib/questions/file-access.ts; never public). Everyone else: 404, as if the
 // file did not exist.
 import { db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
@@ -8,6 +9,7 @@ import { can, holdsPortalWide, type PolicyActor } from "@/lib/policy";
 import { findServedFile, type ServedFile } from "./served-file";
 import { isSiteFileKey } from "./site-files";
 import { findPublishedDocumentFile, staffMayHaveDocumentFile } from "@/lib/documents/file-access";
+import { staffMayHaveQuestionFile } from "@/lib/questions/file-access";
 
 type Client = Prisma.TransactionClient | typeof db;
 
@@ -48,6 +50,8 @@ export async function findAccessibleFile(storageKey: string, actor: PolicyActor 
   if (!file) return null;
   if (await uploadedBy(storageKey, actor.id)) return { file, audience: "staff" };
   if (await staffMayHaveDocumentFile(storageKey, actor)) return { file, audience: "staff" };
+  // Hỏi đáp: a question's attachment is never public, only for staff who may view the question.
+  if (await staffMayHaveQuestionFile(storageKey, actor)) return { file, audience: "staff" };
   // Only articles of the person's own units can pass, unless the policy grants viewing portal-wide.
   const units = holdsPortalWide(actor, "article.view") ? undefined : { in: actor.memberships.map((m) => m.unitId) };
   const users = await db.articleFileKey.findMany({

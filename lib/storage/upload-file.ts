@@ -76,33 +76,47 @@ export async function uploadFile(actor: PolicyActor | null, input: UploadInput, 
   const { unitId, purpose, claimedType } = parsed.data;
   const allowed = unitId === null ? check(actor, "admin.settings") : check(actor, "file.upload", { unitId });
   if (!allowed.ok) return refusal("forbidden", allowed.error);
-  const originalName = cleanFileName(parsed.data.fileName);
-
-  let read;
-  try {
-    read = await readLimited(input.body, (head) => (purpose !== "attachment" || hasImageSignature(head) ? IMAGE_MAX_BYTES : DOCUMENT_MAX_BYTES));
-  } catch {
-    return refusal("invalid", "Tải tệp lên bị gián đoạn. Vui lòng thử lại.");
-  }
-  if (!read.ok) return refusal("too-large", read.limit === IMAGE_MAX_BYTES ? IMAGE_TOO_LARGE : DOCUMENT_TOO_LARGE);
-
-  const detected = detectFileType(read.bytes, { fileName: originalName, claimedType, accept: purpose === "attachment" ? "any" : "image" });
-  if (!detected.ok) return refusal(read.bytes.length === 0 ? "invalid" : "unsupported-type", detected.error);
-
-  let pieces: Piece[];
-  if (detected.type.kind === "image") {
-    const encoded = await reencodeImage(read.bytes, originalName);
-    if (!encoded.ok) return refusal("unsupported-type", encoded.error);
-    pieces = encoded.images;
-  } else {
-    pieces = [{ bytes: read.bytes, mimeType: detected.type.mimeType, width: null, height: null }];
-  }
-
-  const file = await storeAndRecord(actor!, { unitId, purpose, originalName, pieces }, options.storage ?? getStorage());
+  const read = await readUpload(input.body, { fileName: parsed.data.fileName, claimedType, accept: purpose === "attachment" ? "any" : "image" });
+  if (!read.ok) return refusal(read.reason, read.error);
+  const file = await storeAndRecord(actor!, { unitId, purpose, originalName: read.originalName, pieces: read.pieces }, options.storage ?? getStorage());
   return { ok: true, value: file };
 }
 
-type Piece = { bytes: Buffer; mimeType: string; width: number | null; height: number | null };
+export type ReadUploadResult = { ok: true; originalName: string; pieces: Piece[] } | { ok: false; reason: UploadRefusalReason; error: string };
+
+/**
+ * Reads one upload and checks it, storing nothing: the bytes within the limit (images and documents have
+ * their own, unless `maxBytes` sets one for both), a type of the one table recognised from the bytes,
+ * images re-encoded. Shared by uploadFile and forms that store a file with their own row (Gửi câu hỏi).
+ */
+export async function readUpload(
+  body: ByteSource,
+  options: { fileName: string; claimedType?: string; accept: "any" | "image"; maxBytes?: { bytes: number; message: string } },
+): Promise<ReadUploadResult> {
+  const originalName = cleanFileName(options.fileName);
+  const fail = (reason: UploadRefusalReason, error: string): ReadUploadResult => ({ ok: false, reason, error });
+  let read;
+  try {
+    read = await readLimited(body, (head) =>
+      options.maxBytes ? options.maxBytes.bytes : options.accept !== "any" || hasImageSignature(head) ? IMAGE_MAX_BYTES : DOCUMENT_MAX_BYTES,
+    );
+  } catch {
+    return fail("invalid", "Tải tệp lên bị gián đoạn. Vui lòng thử lại.");
+  }
+  if (!read.ok) return fail("too-large", options.maxBytes ? options.maxBytes.message : read.limit === IMAGE_MAX_BYTES ? IMAGE_TOO_LARGE : DOCUMENT_TOO_LARGE);
+
+  const detected = detectFileType(read.bytes, { fileName: originalName, claimedType: options.claimedType, accept: options.accept });
+  if (!detected.ok) return fail(read.bytes.length === 0 ? "invalid" : "unsupported-type", detected.error);
+
+  if (detected.type.kind === "image") {
+    const encoded = await reencodeImage(read.bytes, originalName);
+    if (!encoded.ok) return fail("unsupported-type", encoded.error);
+    return { ok: true, originalName, pieces: encoded.images };
+  }
+  return { ok: true, originalName, pieces: [{ bytes: read.bytes, mimeType: detected.type.mimeType, width: null, height: null }] };
+}
+
+export type Piece = { bytes: Buffer; mimeType: string; width: number | null; height: number | null };
 
 /**
  * Writes the pieces (widest first) and the StoredFile row in one transaction that holds an advisory
@@ -115,34 +129,12 @@ async function storeAndRecord(
   upload: { unitId: number | null; purpose: UploadPurpose; originalName: string; pieces: Piece[] },
   storage: FileStorage,
 ): Promise<UploadedFile> {
-  const hashes = upload.pieces.map((piece) => createHash("sha256").update(piece.bytes).digest("hex"));
+  const hashes = contentHashes(upload.pieces);
   const written: string[] = [];
   try {
     return await db.$transaction(
       async (tx) => {
-        await lockContent(tx, hashes);
-        const stored = [];
-        for (const piece of upload.pieces) {
-          const object = await storage.put(piece.bytes);
-          written.push(object.storageKey);
-          stored.push({ ...piece, ...object });
-        }
-        const [main, ...others] = stored;
-        const variants: ImageVariant[] = others.map((v) => ({ width: v.width!, height: v.height!, storageKey: v.storageKey, mimeType: v.mimeType, size: v.size }));
-        const row = await tx.storedFile.create({
-            data: {
-              storageKey: main.storageKey,
-              originalName: upload.originalName,
-              mimeType: main.mimeType,
-              size: main.size,
-              sha256: main.sha256,
-              width: main.width,
-              height: main.height,
-              variants: variants as Prisma.InputJsonValue,
-              uploadedById: actor.id,
-              unitId: upload.unitId,
-            },
-          });
+        const row = await writeStoredFile(tx, storage, written, { ...upload, uploadedById: actor.id });
         await writeAudit(tx, {
           actorId: actor.id,
           action: "file.upload",
@@ -156,7 +148,7 @@ async function storeAndRecord(
             size: row.size,
           },
         });
-        return toUploadedFile(row);
+        return row;
       },
       // Storage writes happen inside: give a slow disk or remote store time.
       { maxWait: 10_000, timeout: 120_000 },
@@ -167,6 +159,47 @@ async function storeAndRecord(
     });
     throw error;
   }
+}
+
+export function contentHashes(pieces: Piece[]): string[] {
+  return pieces.map((piece) => createHash("sha256").update(piece.bytes).digest("hex"));
+}
+
+/**
+ * Inside the caller's transaction: locks the pieces' content hashes, writes their bytes (pushing each key
+ * onto `written`, for the caller's clean-up with removeUnreferenced when the transaction fails) and
+ * records the StoredFile row.
+ */
+export async function writeStoredFile(
+  tx: Prisma.TransactionClient,
+  storage: FileStorage,
+  written: string[],
+  upload: { unitId: number | null; originalName: string; pieces: Piece[]; uploadedById: number | null },
+): Promise<UploadedFile> {
+  await lockContent(tx, contentHashes(upload.pieces));
+  const stored = [];
+  for (const piece of upload.pieces) {
+    const object = await storage.put(piece.bytes);
+    written.push(object.storageKey);
+    stored.push({ ...piece, ...object });
+  }
+  const [main, ...others] = stored;
+  const variants: ImageVariant[] = others.map((v) => ({ width: v.width!, height: v.height!, storageKey: v.storageKey, mimeType: v.mimeType, size: v.size }));
+  const row = await tx.storedFile.create({
+    data: {
+      storageKey: main.storageKey,
+      originalName: upload.originalName,
+      mimeType: main.mimeType,
+      size: main.size,
+      sha256: main.sha256,
+      width: main.width,
+      height: main.height,
+      variants: variants as Prisma.InputJsonValue,
+      uploadedById: upload.uploadedById,
+      unitId: upload.unitId,
+    },
+  });
+  return toUploadedFile(row);
 }
 
 function toUploadedFile(row: {
@@ -191,7 +224,7 @@ async function lockContent(tx: Prisma.TransactionClient, hashes: string[]): Prom
 }
 
 /** Removes the keys this upload wrote that no StoredFile uses, as main file or as variant. */
-async function removeUnreferenced(keys: string[], hashes: string[], storage: FileStorage): Promise<void> {
+export async function removeUnreferenced(keys: string[], hashes: string[], storage: FileStorage): Promise<void> {
   if (keys.length === 0) return;
   await db.$transaction(
     async (tx) => {

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { TYPES } from "@/lib/storage/file-types";
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 
 export type QuestionFormState = { ok: true; code: string } | { ok: false; error: string; fieldErrors?: Record<string, string> } | null;
@@ -13,6 +14,9 @@ type Props = {
   /** Signs the moment the form was shown (minimum fill time); one token sends one question. */
   issueToken: () => Promise<string>;
 };
+
+// The one table of accepted types (lib/storage/file-types.ts); the server checks the bytes anyway.
+const ATTACHMENT_ACCEPT = [...Object.values(TYPES).map((type) => type.extension), ".jpeg"].join(",");
 
 const inputClass =
   "mt-1 w-full min-w-0 rounded border border-gray-400 bg-white px-3 py-2 focus:outline-2 focus:outline-brand-600 aria-invalid:border-red-600";
@@ -77,7 +81,7 @@ export function QuestionForm({ communes, fields, submit, issueToken }: Props) {
   });
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="relative mt-6 space-y-4">
+    <form ref={formRef} onSubmit={onSubmit} encType="multipart/form-data" noValidate className="relative mt-6 space-y-4">
       {state && !state.ok && (
         <p role="alert" tabIndex={-1} className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
           {state.error}
@@ -134,6 +138,21 @@ export function QuestionForm({ communes, fields, submit, issueToken }: Props) {
         <textarea id="hoi-dap-content" name="content" rows={7} maxLength={5000} className={inputClass} {...aria("content", "hoi-dap-content-goi-y")} />
         <p id="hoi-dap-content-goi-y" className="mt-1 text-xs text-muted">Từ 20 đến 5.000 ký tự. Trình bày rõ sự việc để được trả lời chính xác.</p>
         {err("content")}
+      </div>
+      <div>
+        <label htmlFor="hoi-dap-attachment" className="block text-sm font-semibold">Tệp đính kèm (không bắt buộc)</label>
+        <input
+          id="hoi-dap-attachment"
+          name="attachment"
+          type="file"
+          accept={ATTACHMENT_ACCEPT}
+          className="mt-1 block w-full min-w-0 text-sm file:mr-3 file:rounded file:border file:border-gray-400 file:bg-white file:px-3 file:py-2"
+          {...aria("attachment", "hoi-dap-attachment-goi-y")}
+        />
+        <p id="hoi-dap-attachment-goi-y" className="mt-1 text-xs text-muted">
+          Một tệp PDF, Word, Excel, PowerPoint hoặc ảnh, tối đa 10 MB. Chỉ cán bộ xử lý câu hỏi được xem tệp; tệp không được công khai.
+        </p>
+        {err("attachment")}
       </div>
       <div className="flex items-start gap-2">
         <input id="hoi-dap-show-name" name="showName" type="checkbox" value="on" className="mt-1 h-5 w-5 shrink-0" />

@@ -16,7 +16,10 @@ export async function issueQuestionTokenAction(): Promise<string> {
 
 export async function submitQuestionAction(_previous: QuestionFormState, form: FormData): Promise<QuestionFormState> {
   const input = Object.fromEntries([...form].filter(([, value]) => typeof value === "string"));
-  const result = await submitQuestion(input, { address: clientAddress(await headers()) });
+  // A file input with nothing chosen still sends an empty, nameless File.
+  const file = form.get("attachment");
+  const attachment = file instanceof File && (file.size > 0 || file.name !== "") ? { fileName: file.name, claimedType: file.type, body: new Uint8Array(await file.arrayBuffer()) } : null;
+  const result = await submitQuestion(input, { address: clientAddress(await headers()), attachment });
   if (result.ok) return { ok: true, code: result.value.code };
   return { ok: false, error: result.error, ...(result.fieldErrors && { fieldErrors: result.fieldErrors }) };
 }

@@ -8,7 +8,9 @@ import { can, holdsPortalWide } from "@/lib/policy";
 import { DECLINE_REASONS, isOverdue, QUESTION_STATE_LABELS } from "@/lib/questions/labels";
 import { questionForWorkspace, routableUnits } from "@/lib/questions/workspace-queries";
 import { renderArticleHtml } from "@/lib/richtext";
-import { formatDate, formatDateTime } from "@/lib/vietnamese";
+import { fileTypeLabel } from "@/lib/storage/file-types";
+import { fileUrl } from "@/lib/storage/urls";
+import { formatDate, formatDateTime, formatFileSize } from "@/lib/vietnamese";
 import { doneNotice } from "@/lib/workspace/notices";
 import { approveAnswerAction, declineAction, returnAnswerAction, routeAction, saveAnswerAction } from "../actions";
 
@@ -81,6 +83,17 @@ export default async function QuestionWorkspacePage({ params, searchParams }: Pr
       <section className="rounded border border-gray-200 bg-gray-50 p-4">
         <h2 className="font-semibold">Nội dung câu hỏi</h2>
         <p className="mt-2 whitespace-pre-line break-words">{question.content}</p>
+        {question.attachment && (
+          <p className="mt-3 text-sm">
+            <span className="font-semibold">Tệp đính kèm:</span>{" "}
+            <a href={fileUrl(question.attachment.storageKey, true)} className="break-all text-brand-700 underline">
+              {question.attachment.originalName}
+            </a>{" "}
+            <span className="text-muted">
+              ({fileTypeLabel(question.attachment.mimeType)}, {formatFileSize(question.attachment.size)})
+            </span>
+          </p>
+        )}
       </section>
       {question.declineReason && (
         <p className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
