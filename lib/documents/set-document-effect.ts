@@ -6,7 +6,7 @@ import type { PolicyActor } from "@/lib/policy";
 import { dayToDate, readDay } from "./days";
 import { effectOf } from "./effect";
 import { lockDocumentForChange } from "./locked-document";
-import { notifyUsers } from "./notify-approvers";
+import { notifyCitingUnits } from "./notify-citing-units";
 import { EFFECT_LABELS, EFFECTS, type EffectName } from "./types";
 
 // Tình trạng hiệu lực set by an approver (Hết hiệu lực, Hết hiệu lực một phần…, or back to "by the
@@ -32,27 +32,11 @@ export async function setDocumentEffect(actor: PolicyActor, raw: unknown): Promi
     const id = locked.document.id;
     const before = await tx.legalDocument.findUniqueOrThrow({ where: { id }, select: { effectSet: true, effectiveFrom: true, expiresOn: true, number: true, state: true } });
     const after = { effectSet: effect, effectiveFrom: before.effectiveFrom, expiresOn: expiresOn ? dayToDate(expiresOn) : before.expiresOn };
-    await tx.legalDocument.update({ where: { id }, data: { effectSet: after.effectSet, expiresOn: after.expiresOn } });
+    // effectSeen: what was acted on here, so the scheduler (notice-effect-changes.ts) does not notify again.
+    await tx.legalDocument.update({ where: { id }, data: { effectSet: after.effectSet, expiresOn: after.expiresOn, effectSeen: effectOf(after) } });
     const wasOut = effectOf(before) === "EXPIRED";
     const isOut = effectOf(after) === "EXPIRED";
-    let articlesToReview = 0;
-    if (isOut && !wasOut) {
-      const citing = await tx.articleCitation.findMany({
-        where: { documentId: id, article: { deletedAt: null } },
-        select: { article: { select: { id: true, title: true, unitId: true, writerId: true } } },
-      });
-      articlesToReview = citing.length;
-      for (const { article } of citing) {
-        const approvers = await tx.user.findMany({ where: { active: true, memberships: { some: { unitId: article.unitId, role: "APPROVER" } } }, select: { id: true } });
-        await notifyUsers(
-          tx,
-          [article.writerId, ...approvers.map((u) => u.id)],
-          "document.expired",
-          `Bài cần rà soát: “${article.title}” trích dẫn văn bản ${before.number} nay đã hết hiệu lực.`,
-          "/quan-ly/van-ban/ra-soat",
-        );
-      }
-    }
+    const articlesToReview = isOut && !wasOut ? await notifyCitingUnits(tx, id, before.number) : 0;
     await writeAudit(tx, { actorId: actor.id, action: "document.setEffect", targetType: "LegalDocument", targetId: id, change: { effect: effect ? EFFECT_LABELS[effect] : "theo ngày", expiresOn } });
     return { ok: true as const, value: { articlesToReview }, changes: before.state === "PUBLISHED" ? { documents: true as const } : undefined };
   });

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { publishDueArticles } from "@/lib/articles/publish-due-articles";
 import type { Changes } from "@/lib/changes";
+import { noticeEffectChanges } from "@/lib/documents/notice-effect-changes";
 import { sendPendingEmails } from "@/lib/notifications/email";
 import { applyDuePlans } from "@/lib/reorganisation/apply-due-plans";
 import { sendAskerEmails } from "@/lib/questions/asker-emails";
@@ -44,6 +45,15 @@ export async function runScheduledWork(now = new Date()): Promise<{ published: n
   if (reorganised.applied.length > 0) {
     console.log(`[scheduler] applied reorganisation plan(s): ${reorganised.applied.join(", ")}`);
     await applyChangesThroughRoute(reorganised.changes);
+  }
+  // Văn bản pháp luật whose dates alone changed their effect: readers see it, citing units hear of an expiry.
+  const documents = await noticeEffectChanges(now).catch((error) => {
+    console.error("[scheduler] documents' effect", error);
+    return [];
+  });
+  if (documents.length > 0) {
+    console.log(`[scheduler] document(s) whose effect changed by date: ${documents.join(", ")}`);
+    await applyChangesThroughRoute({ documents: true });
   }
   const emailed = await sendPendingEmails();
   await sendAskerEmails().catch((error) => console.error("[scheduler] askers' emails", error));
