@@ -35,9 +35,13 @@ export type AttemptStart = { throttled: true; retryAfterMinutes: number } | { th
 
 const MINUTE = 60_000;
 
-/** The transaction's time on the database's clock, in UTC as Prisma stores dates: one clock for every instance. */
+/**
+ * The time on the database's clock, in UTC as Prisma stores dates: one clock for every instance.
+ * clock_timestamp(), not now(): now() is when the transaction began, which may be before an attempt
+ * that took the lock first was recorded — that attempt would then seem to lie in the future.
+ */
 export async function databaseNow(tx: Prisma.TransactionClient): Promise<Date> {
-  const [{ now }] = await tx.$queryRaw<{ now: Date }[]>`SELECT now() AT TIME ZONE 'UTC' AS now`;
+  const [{ now }] = await tx.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AT TIME ZONE 'UTC' AS now`;
   return now;
 }
 
