@@ -22,10 +22,14 @@ const nextConfig: NextConfig = {
   // disk: every address a visitor makes up (/bai-viet/anything, a 404) would otherwise add files
   // under .next forever, and a restarted server starts clean instead of serving pages rendered
   // before changes it did not see (the record of expired tags is kept in memory too).
-  // Server actions take a body up to 11 MB (Next's default is 1 MB): Gửi câu hỏi sends its optional
-  // attachment (at most 10 MB, lib/questions/submit-question.ts) with the form in one post, so a refused
-  // question stores no file and a refused file no question.
-  experimental: { isrFlushToDisk: false, serverActions: { bodySizeLimit: "11mb" } },
+  // Server actions take a body up to 21 MB (Next's default is 1 MB, which refused any sheet over ~1 MB
+  // before our own code saw it, with no Vietnamese message): Nhập văn bản từ tệp posts its CSV/Excel sheet
+  // (at most 20 MB, MAX_SHEET_BYTES in lib/documents/import-documents.ts, which refuses a larger one in
+  // Vietnamese), and Gửi câu hỏi its optional attachment (at most 10 MB, lib/questions/submit-question.ts)
+  // with the form in one post, so a refused question stores no file and a refused file no question.
+  // The extra megabyte is the form's other fields and multipart framing.
+  // lib/documents/import-size.int.test.ts checks this stays above the import's limit.
+  experimental: { isrFlushToDisk: false, serverActions: { bodySizeLimit: "21mb" } },
   cacheMaxMemorySize: 128 * 1024 * 1024,
   // Next's own handler, which also empties the public page cache of scripts/server.mjs whenever Next
   // expires cache tags (see the file for why there).

@@ -22,7 +22,9 @@ const KEYS = ["number", "type", "issuer", "signer", "issuedOn", "effectiveFrom",
 type Key = (typeof KEYS)[number];
 
 export const MAX_IMPORT_ROWS = 10_000;
-const MAX_SHEET_BYTES = 20 * 1024 * 1024;
+/** The largest sheet taken; next.config.ts lets a server action's body be this big (and a little more). */
+export const MAX_SHEET_BYTES = 20 * 1024 * 1024;
+const NO_SHEET = "Chưa chọn tệp CSV hoặc Excel (tối đa 20 MB).";
 
 export type RowRefusal = { line: number; number: string; problems: string[] };
 export type ImportResult =
@@ -35,14 +37,24 @@ const fold = (text: string) => foldDiacritics(text).toLowerCase().replace(/\s+/g
 const TYPE_BY_NAME = new Map(DOCUMENT_TYPES.flatMap((t) => [[fold(t.label), t.key], [t.key.toLowerCase(), t.key]]));
 const EFFECT_BY_NAME = new Map(EFFECTS.map((e) => [fold(EFFECT_LABELS[e]), e]));
 
-async function readSheetInput(raw: unknown): Promise<SheetInput | null> {
+function tooLarge(name: string, size: number): string {
+  const megabytes = (size / 1024 / 1024).toLocaleString("vi-VN", { maximumFractionDigits: 1 });
+  return `Tệp “${name}” nặng ${megabytes} MB, quá giới hạn 20 MB của mỗi lần nhập. Vui lòng chia danh sách thành nhiều tệp nhỏ hơn.`;
+}
+
+/** The sheet sent, or the Vietnamese reason it is not taken (none chosen, or over MAX_SHEET_BYTES; read no further). */
+async function readSheetInput(raw: unknown): Promise<{ ok: true; sheet: SheetInput } | { ok: false; error: string }> {
   if (raw && typeof raw === "object" && "arrayBuffer" in raw && typeof (raw as Blob).arrayBuffer === "function") {
     const file = raw as File;
-    if (file.size === 0 || file.size > MAX_SHEET_BYTES) return null;
-    return { name: file.name ?? "", bytes: Buffer.from(await file.arrayBuffer()) };
+    if (file.size === 0) return { ok: false, error: NO_SHEET };
+    if (file.size > MAX_SHEET_BYTES) return { ok: false, error: tooLarge(file.name ?? "", file.size) };
+    return { ok: true, sheet: { name: file.name ?? "", bytes: Buffer.from(await file.arrayBuffer()) } };
   }
-  if (raw && typeof raw === "object" && "bytes" in raw) return raw as SheetInput;
-  return null;
+  if (raw && typeof raw === "object" && "bytes" in raw) {
+    const sheet = raw as SheetInput;
+    return sheet.bytes.length > MAX_SHEET_BYTES ? { ok: false, error: tooLarge(sheet.name, sheet.bytes.length) } : { ok: true, sheet };
+  }
+  return { ok: false, error: NO_SHEET };
 }
 
 export async function importDocuments(actor: PolicyActor, raw: unknown): Promise<ImportResult> {
@@ -50,8 +62,9 @@ export async function importDocuments(actor: PolicyActor, raw: unknown): Promise
   const unitId = Number(input.unitId);
   const allowed = check(actor, "document.import", { unitId });
   if (!allowed.ok) return allowed;
-  const sheetInput = await readSheetInput(input.sheet);
-  if (!sheetInput) return refused("Chưa chọn tệp CSV hoặc Excel (tối đa 20 MB).", { sheet: "Chưa chọn tệp CSV hoặc Excel (tối đa 20 MB)." });
+  const read = await readSheetInput(input.sheet);
+  if (!read.ok) return refused(read.error, { sheet: read.error });
+  const sheetInput = read.sheet;
   const parsed = await parseSheet(sheetInput.name, sheetInput.bytes);
   if (!parsed.ok) return refused(parsed.error, { sheet: parsed.error });
   const columns = columnsOf(parsed.sheet);
