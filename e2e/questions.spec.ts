@@ -5,11 +5,15 @@ import { uniqueWord } from "./public-support";
 import { signIn } from "./support/sign-in";
 
 // Hỏi đáp pháp luật at 375 px, end to end: a reader asks without an account and follows the status
-// with the tracking code, the provincial editor routes the question from triage, the unit's author
+// with the tracking code (attaching a PDF only staff may download), the provincial editor routes the question from triage, the unit's author
 // answers in the editor, the unit's approver publishes, and the reader finds it by searching without
 // diacritics. The demo's overdue question is red in the unit's queue.
 
 const PHONE = { width: 375, height: 740 };
+
+/** A one-page PDF, unique to the run (identical bytes would share a stored key). */
+const pdfOf = (word: string) =>
+  Buffer.from(`%PDF-1.4\n% ${word}\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`, "latin1");
 test.use({ viewport: PHONE });
 
 async function noSidewaysScroll(page: Page) {
@@ -44,6 +48,7 @@ test("a reader asks, follows it by code, the Sở routes it, the unit answers an
   await page.getByLabel("Lĩnh vực").selectOption({ label: "Hôn nhân và gia đình" });
   await page.getByLabel("Tiêu đề").fill(title);
   await page.getByLabel("Nội dung câu hỏi").fill(`Sau khi ly hôn, con 3 tuổi sống với ai? Tôi muốn được nuôi con (${word}).`);
+  await page.getByLabel("Tệp đính kèm (không bắt buộc)").setInputFiles({ name: "Quyết định ly hôn.pdf", mimeType: "application/pdf", buffer: pdfOf(word) });
   // Without the consent the form says why and keeps what was typed.
   await page.waitForTimeout(3500); // the minimum fill time of the spam defences
   await page.getByRole("button", { name: "Gửi câu hỏi" }).click();
@@ -79,6 +84,14 @@ test("a reader asks, follows it by code, the Sở routes it, the unit answers an
   await author.goto("/quan-ly/hoi-dap");
   await author.getByRole("link", { name: title }).click();
   await noSidewaysScroll(author);
+  // The asker's attachment: the unit's staff download it; nobody signed out gets it, as if it did not exist.
+  const attachment = author.getByRole("link", { name: "Quyết định ly hôn.pdf" });
+  await expect(attachment).toBeVisible();
+  const fileHref = (await attachment.getAttribute("href"))!;
+  const download = await author.request.get(fileHref);
+  expect(download.status()).toBe(200);
+  expect((await download.body()).toString("latin1")).toContain(word);
+  expect((await page.request.get(fileHref)).status()).toBe(404);
   const answer = author.getByRole("textbox", { name: "Câu trả lời" });
   await answer.click();
   await author.keyboard.type(`Theo Điều 81 Luật Hôn nhân và gia đình, con dưới 36 tháng tuổi được giao cho mẹ trực tiếp nuôi (${word}).`);
@@ -105,6 +118,9 @@ test("a reader asks, follows it by code, the Sở routes it, the unit answers an
   await expect(page.getByText(`${DEMO_UNIT_NAME} trả lời ngày`)).toBeVisible();
   await expect(page.getByText("Người hỏi: T.T.B.")).toBeVisible();
   await expect(page.getByText(`bich.${word}@example.vn`)).toHaveCount(0);
+  // Published, the answer is public; the asker's attachment is not.
+  await expect(page.getByText("Quyết định ly hôn.pdf")).toHaveCount(0);
+  expect((await page.request.get(fileHref)).status()).toBe(404);
   const structured = await page.locator('script[type="application/ld+json"]').allTextContents();
   expect(structured.some((text) => text.includes('"FAQPage"') && text.includes(word))).toBe(true);
   await noSidewaysScroll(page);
