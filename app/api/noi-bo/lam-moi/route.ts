@@ -5,26 +5,27 @@ import { applyChanges } from "@/lib/site/revalidate";
 
 // POST /api/noi-bo/lam-moi: expires the public cache after a change made outside a server action
 // (a scheduled job, a script, an operator), given what changed as the use case reported it
-// ({ changes: { articles: [{ before, after }], comments, units, categories, settings } }). Allowed
+// ({ changes: { articles: [{ before, after }], comments, units, …, contests } }). Allowed
 // only with the header x-revalidate-secret equal to REVALIDATE_SECRET; without that variable the
 // route answers 404 to everyone.
 const id = z.number().int().positive();
 const articleRef = z
   .object({ id, slug: z.string().min(1).max(300), unitId: id, originalUnitId: id.nullable().optional(), categoryId: id.nullable() })
   .strict();
-const request = z
-  .object({
-    changes: z
-      .object({
-        articles: z.array(z.object({ before: articleRef.nullable(), after: articleRef.nullable() }).strict()).max(500).optional(),
-        comments: z.array(id).max(500).optional(),
-        units: z.literal(true).optional(),
-        categories: z.literal(true).optional(),
-        settings: z.literal(true).optional(),
-      })
-      .strict(),
-  })
-  .strict();
+const flag = z.literal(true).optional();
+// One entry per kind of change a use case can report: `satisfies` fails the build when a kind is added
+// to Changes and not here, which would turn a scheduled job's report into a 400 and leave pages stale.
+const kinds = {
+  articles: z.array(z.object({ before: articleRef.nullable(), after: articleRef.nullable() }).strict()).max(500).optional(),
+  comments: z.array(id).max(500).optional(),
+  units: flag,
+  categories: flag,
+  settings: flag,
+  documents: flag,
+  questions: flag,
+  contests: flag,
+} satisfies Record<keyof Changes, z.ZodType>;
+const request = z.object({ changes: z.object(kinds).strict() }).strict();
 function allowed(given: string | null): boolean {
   const secret = process.env.REVALIDATE_SECRET;
   if (!secret || !given) return false;
