@@ -10,7 +10,9 @@ type Citation = { number: string; label: string; summary: string; effect: string
 
 const ENDPOINT = "/quan-ly/van-ban/trich-dan";
 
-export function CitedDocumentsField({ articleId }: { articleId: number }) {
+/** An article's citations, or (Hỏi đáp) an answer's: the same route, keyed by what is cited from. */
+export function CitedDocumentsField(props: { articleId: number } | { questionId: number }) {
+  const [listQuery, owner] = "questionId" in props ? [`cau-hoi=${props.questionId}`, { questionId: props.questionId }] : [`bai-viet=${props.articleId}`, { articleId: props.articleId }];
   const id = useId();
   const [citations, setCitations] = useState<Citation[] | null>(null);
   const [query, setQuery] = useState("");
@@ -20,14 +22,14 @@ export function CitedDocumentsField({ articleId }: { articleId: number }) {
 
   useEffect(() => {
     let live = true;
-    fetch(`${ENDPOINT}?bai-viet=${articleId}`)
+    fetch(`${ENDPOINT}?${listQuery}`)
       .then((response) => (response.ok ? response.json() : { citations: [] }))
       .then((data: { citations?: Citation[] }) => live && setCitations(data.citations ?? []))
       .catch(() => live && setCitations([]));
     return () => {
       live = false;
     };
-  }, [articleId]);
+  }, [listQuery]);
 
   useEffect(() => {
     const text = query.trim();
@@ -45,7 +47,7 @@ export function CitedDocumentsField({ articleId }: { articleId: number }) {
     setBusy(true);
     setMessage(null);
     try {
-      const response = await fetch(ENDPOINT, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ articleId, numbers }) });
+      const response = await fetch(ENDPOINT, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ ...owner, numbers }) });
       const data = (await response.json()) as { citations?: Citation[]; error?: string };
       if (!response.ok || !data.citations) setMessage({ error: true, text: data.error ?? "Không lưu được trích dẫn. Vui lòng thử lại." });
       else {

@@ -1,6 +1,6 @@
 import { canEditArticle } from "@/lib/articles/save-article";
 import { db } from "@/lib/db";
-import type { PolicyActor } from "@/lib/policy";
+import { can, type PolicyActor } from "@/lib/policy";
 import { effectOf } from "./effect";
 import { queryWords } from "./search-words";
 import { documentTypeLabel, EFFECT_LABELS } from "./types";
@@ -22,6 +22,15 @@ export async function citationsForEditor(actor: PolicyActor, articleId: number):
   const article = await db.article.findUnique({ where: { id: articleId }, select: { state: true, unitId: true, writerId: true, correctionSubmittedAt: true, deletedAt: true } });
   if (!article || article.deletedAt || !canEditArticle(actor, article)) return null;
   const rows = await db.articleCitation.findMany({ where: { articleId }, orderBy: { sortOrder: "asc" }, select: { document: { select } } });
+  return rows.map((r) => toCitation(r.document));
+}
+
+/** An answer's citations (Hỏi đáp), for staff who may view the question; null otherwise. */
+export async function citationsForQuestionEditor(actor: PolicyActor, questionId: number): Promise<EditorCitation[] | null> {
+  if (!Number.isInteger(questionId) || questionId <= 0 || questionId > 2147483647) return null;
+  const question = await db.question.findUnique({ where: { id: questionId }, select: { unitId: true } });
+  if (!question || !can(actor, "question.view", { unitId: question.unitId ?? undefined })) return null;
+  const rows = await db.questionCitation.findMany({ where: { questionId }, orderBy: { sortOrder: "asc" }, select: { document: { select } } });
   return rows.map((r) => toCitation(r.document));
 }
 

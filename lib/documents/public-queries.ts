@@ -116,3 +116,13 @@ export const listArticleCitations = cached("citations", async (articleId: number
   });
   return rows.map(({ document: d }) => ({ slug: d.slug, number: d.number, typeLabel: documentTypeLabel(d.type), summary: d.summary, effect: effectOf(d) }));
 });
+
+/** The published documents a published answer of Hỏi đáp cites, with their effect today (under the answer). */
+export const listQuestionCitations = cached("question-citations", async (questionSlug: string): Promise<Citation[]> => {
+  const rows = await db.questionCitation.findMany({
+    where: { question: { slug: questionSlug, state: "ANSWERED" }, document: { state: "PUBLISHED" } },
+    orderBy: { sortOrder: "asc" },
+    select: { document: { select: { slug: true, number: true, type: true, summary: true, effectSet: true, effectiveFrom: true, expiresOn: true } } },
+  });
+  return rows.map(({ document: d }) => ({ slug: d.slug, number: d.number, typeLabel: documentTypeLabel(d.type), summary: d.summary, effect: effectOf(d) }));
+});

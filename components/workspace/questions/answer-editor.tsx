@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { CitedDocumentsField } from "@/components/editor/cited-documents-field";
 import { RichTextEditor } from "@/components/editor/rich-text-editor";
 import type { StepAction, StepState } from "./step-form";
 
@@ -19,6 +20,7 @@ export function AnswerEditor({ action, questionId, initial }: { action: StepActi
       <input type="hidden" name="body" value={JSON.stringify(doc)} />
       <h2 id="cau-tra-loi-nhan" className="text-lg font-semibold">Câu trả lời</h2>
       <RichTextEditor content={initial ?? EMPTY_DOC} contentKey={0} onChange={setDoc} labelledBy="cau-tra-loi-nhan" />
+      <CitedDocumentsField questionId={questionId} />
       {state && !state.ok && (
         <p role="alert" className="text-sm text-red-800">
           {state.fieldErrors?.body ?? state.error}

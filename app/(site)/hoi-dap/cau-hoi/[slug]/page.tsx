@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/site/breadcrumb";
 import { JsonLd } from "@/components/site/json-ld";
+import { QuestionCitations } from "@/components/site/documents/article-citations";
 import { getAnsweredQuestion } from "@/lib/questions/public-queries";
 import { absoluteUrl } from "@/lib/site/url";
 import { formatDate, toIsoInVietnam } from "@/lib/vietnamese";
@@ -66,6 +67,7 @@ export default async function QuestionPage({ params }: Props) {
           {question.unitName} trả lời ngày {formatDate(question.answeredAt)}
         </p>
         <div className="article-body mt-3 break-words" dangerouslySetInnerHTML={{ __html: question.answerHtml }} />
+        <QuestionCitations questionSlug={question.slug} />
       </section>
       <p className="mt-8 text-sm">
         <Link href="/hoi-dap/gui-cau-hoi" className="font-semibold text-brand-700 hover:underline">Gửi câu hỏi của bạn</Link>
