@@ -63,6 +63,15 @@ test("the provincial editor creates a contest, adds a round and imports its bank
 
   const newRound = page.locator("form", { has: page.getByRole("button", { name: "Thêm vòng thi" }) });
   await newRound.getByLabel("Số câu hỏi").fill("3");
+  // Times are typed in 24-hour Vietnam time whatever the browser's language: AM/PM adds no round.
+  const opensAt = newRound.getByRole("group", { name: "Mở lúc" }).getByLabel("Giờ", { exact: true });
+  const typedTime = await opensAt.inputValue();
+  expect(typedTime).toMatch(/^\d{2}:\d{2}$/);
+  await opensAt.fill("8:00 PM");
+  await newRound.getByRole("button", { name: "Thêm vòng thi" }).click();
+  await expect(newRound.getByText("Giờ tính theo 24 giờ, không dùng AM/PM: ví dụ 14:30 cho 2 giờ 30 chiều.").first()).toBeVisible();
+  await expect(page.getByText(/^Vòng 1: /)).toHaveCount(0);
+  await opensAt.fill(typedTime);
   await newRound.getByRole("button", { name: "Thêm vòng thi" }).click();
   await expect(page.getByText("Vòng 1: 3 câu, 15 phút, 1 lượt")).toBeVisible();
 

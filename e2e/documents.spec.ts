@@ -107,8 +107,16 @@ test("a unit enters a decree with its PDF, it is approved, a reader finds it and
 
   // 5. The approver marks the decree Hết hiệu lực: the article is listed for its unit to review.
   await approver.goto(documentUrl);
-  await approver.getByLabel("Tình trạng hiệu lực mới").selectOption({ label: "Hết hiệu lực" });
-  await approver.getByRole("button", { name: "Cập nhật hiệu lực" }).click();
+  // A day that does not exist is refused, saying why, and changes nothing.
+  const effectForm = approver.getByRole("region", { name: "Cập nhật tình trạng hiệu lực" });
+  await effectForm.getByLabel("Tình trạng hiệu lực mới").selectOption({ label: "Hết hiệu lực" });
+  await effectForm.getByLabel("Ngày hết hiệu lực").fill("31/02/2030");
+  await effectForm.getByRole("button", { name: "Cập nhật hiệu lực" }).click();
+  await expect(approver.getByRole("alert").filter({ hasText: "Ngày hết hiệu lực:" })).toHaveText("Ngày hết hiệu lực: Ngày 31/02/2030 không có: tháng 2 năm 2030 chỉ có 28 ngày.");
+  await expect(effectForm.getByLabel("Ngày hết hiệu lực")).toHaveValue("");
+  await expect(effectForm.getByLabel("Tình trạng hiệu lực mới")).toHaveValue("");
+  await effectForm.getByLabel("Tình trạng hiệu lực mới").selectOption({ label: "Hết hiệu lực" });
+  await effectForm.getByRole("button", { name: "Cập nhật hiệu lực" }).click();
   await expect(approver.getByRole("status").filter({ hasText: "1 bài viết trích dẫn văn bản đã được đưa vào Bài cần rà soát" })).toBeVisible();
   await approver.getByRole("link", { name: "Bài cần rà soát" }).first().click();
   await expect(approver.getByRole("heading", { name: "Bài cần rà soát" })).toBeVisible();

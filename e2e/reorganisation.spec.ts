@@ -81,6 +81,16 @@ test("the administrator uploads a plan, reads the preview and applies it; old ad
   await expect(card).toContainText(`Nhận từ: ${OLD.name}, ${OTHER.name}`);
   await expect(card).toContainText("Bài đang soạn (nháp, bị trả lại)");
   await expect(card.getByRole("list", { name: `Người dùng chuyển sang ${NEW_NAME}` })).toContainText(`${AUTHOR.name} — Người viết, Người duyệt`);
+
+  // The time a plan is applied is typed day first in 24-hour Vietnam time, whatever the browser's
+  // language: a day that does not exist or an AM/PM time schedules nothing.
+  const schedule = admin.getByRole("group", { name: "Thời điểm áp dụng (giờ Việt Nam)" });
+  await schedule.getByLabel("Ngày", { exact: true }).fill("31/02/2099");
+  await schedule.getByLabel("Giờ", { exact: true }).fill("8:00 PM");
+  await admin.getByRole("button", { name: "Hẹn giờ áp dụng" }).click();
+  await expect(admin.getByRole("alert").filter({ hasText: "Ngày 31/02/2099 không có" })).toHaveText("Ngày 31/02/2099 không có: tháng 2 năm 2099 chỉ có 28 ngày.");
+  await expect(schedule.getByText("Giờ tính theo 24 giờ, không dùng AM/PM: ví dụ 14:30 cho 2 giờ 30 chiều.")).toBeVisible();
+  await expect(admin.getByText("Kế hoạch sẽ được áp dụng lúc")).toHaveCount(0);
   await expectNoSidewaysScroll(admin);
   await expectAccessible(admin);
 
