@@ -95,6 +95,11 @@ test("a reader asks, follows it by code, the Sở routes it, the unit answers an
   const answer = author.getByRole("textbox", { name: "Câu trả lời" });
   await answer.click();
   await author.keyboard.type(`Theo Điều 81 Luật Hôn nhân và gia đình, con dưới 36 tháng tuổi được giao cho mẹ trực tiếp nuôi (${word}).`);
+  // The answer cites the law from the library (saved at once, like an article's citations).
+  const citations = author.getByRole("group", { name: "Văn bản được trích dẫn" });
+  await citations.getByLabel("Số/ký hiệu văn bản").fill("52/2014/QH13");
+  await citations.getByRole("button", { name: "Thêm trích dẫn" }).click();
+  await expect(citations.getByRole("status")).toHaveText("Đã thêm văn bản 52/2014/QH13.");
   await author.getByRole("button", { name: "Gửi duyệt" }).click();
   await expect(author.getByText("Đã gửi câu trả lời để duyệt.")).toBeVisible();
   await author.context().close();
@@ -118,6 +123,8 @@ test("a reader asks, follows it by code, the Sở routes it, the unit answers an
   await expect(page.getByText(`${DEMO_UNIT_NAME} trả lời ngày`)).toBeVisible();
   await expect(page.getByText("Người hỏi: T.T.B.")).toBeVisible();
   await expect(page.getByText(`bich.${word}@example.vn`)).toHaveCount(0);
+  const cited = page.getByRole("region", { name: "Văn bản được trích dẫn" });
+  await expect(cited.getByRole("listitem").filter({ hasText: "Luật 52/2014/QH13" })).toContainText("Còn hiệu lực");
   // Published, the answer is public; the asker's attachment is not.
   await expect(page.getByText("Quyết định ly hôn.pdf")).toHaveCount(0);
   expect((await page.request.get(fileHref)).status()).toBe(404);
