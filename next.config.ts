@@ -27,9 +27,10 @@ const nextConfig: NextConfig = {
   // (at most 20 MB, MAX_SHEET_BYTES in lib/documents/import-documents.ts, which refuses a larger one in
   // Vietnamese), and Gửi câu hỏi its optional attachment (at most 10 MB, lib/questions/submit-question.ts)
   // with the form in one post, so a refused question stores no file and a refused file no question.
-  // The extra megabyte is the form's other fields and multipart framing.
-  // lib/documents/import-size.int.test.ts checks this stays above the import's limit.
-  experimental: { isrFlushToDisk: false, serverActions: { bodySizeLimit: "21mb" } },
+  // The extra megabyte is the form's other fields and multipart framing. proxyClientMaxBodySize is the
+  // same limit for the body proxy.ts buffers (Next's default 10 MB cut a 20 MB sheet short: a server error).
+  // lib/documents/import-size.int.test.ts checks both stay above the import's limit.
+  experimental: { isrFlushToDisk: false, serverActions: { bodySizeLimit: "21mb" }, proxyClientMaxBodySize: "21mb" },
   cacheMaxMemorySize: 128 * 1024 * 1024,
   // Next's own handler, which also empties the public page cache of scripts/server.mjs whenever Next
   // expires cache tags (see the file for why there).

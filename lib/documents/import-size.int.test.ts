@@ -45,8 +45,10 @@ describe("the size of an imported sheet", () => {
 
   it("lets a server action's body carry the largest sheet the import takes", () => {
     const config = readFileSync(new URL("../../next.config.ts", import.meta.url), "utf8");
-    const limit = /bodySizeLimit:\s*"(\d+)mb"/.exec(config);
-    expect(limit, "next.config.ts sets experimental.serverActions.bodySizeLimit").not.toBeNull();
-    expect(Number(limit![1]) * 1024 * 1024).toBeGreaterThan(MAX_SHEET_BYTES);
+    for (const option of ["bodySizeLimit", "proxyClientMaxBodySize"]) {
+      const limit = new RegExp(`${option}:\\s*"(\\d+)mb"`).exec(config);
+      expect(limit, `next.config.ts sets ${option}`).not.toBeNull();
+      expect(Number(limit![1]) * 1024 * 1024).toBeGreaterThan(MAX_SHEET_BYTES);
+    }
   });
 });
