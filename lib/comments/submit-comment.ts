@@ -1,10 +1,11 @@
+import { forgetExpiredTokens } from "./forget-expired-tokens";
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { fieldErrorsFrom, INVALID_FORM, type FieldErrors } from "@/lib/action-result";
 import { writeAudit } from "@/lib/audit";
 import { hashAddress } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
-import { checkFormToken, FORM_TOKEN_MAX_AGE_MS, formTokenHash } from "./form-token";
+import { checkFormToken, formTokenHash } from "./form-token";
 import { readCommentSettings } from "./read-settings";
 import { commentContentHash, commentsCloseAt, countLinks, findListedWords, normalizeCommentText, normalizeName } from "./spam-rules";
 
@@ -221,12 +222,3 @@ export async function submitComment(input: unknown, context: SubmitContext): Pro
   return result;
 }
 
-/** A token used longer ago than a token lives is refused as expired anyway; its row can go. */
-async function forgetExpiredTokens(now: Date): Promise<void> {
-  try {
-    await db.usedFormToken.deleteMany({ where: { usedAt: { lt: new Date(now.getTime() - FORM_TOKEN_MAX_AGE_MS) } } });
-  } catch (error) {
-    // The comment is stored; old rows only cost space and are tried again on the next comment.
-    console.error("Không xoá được mã biểu mẫu bình luận cũ:", error);
-  }
-}

@@ -1,8 +1,9 @@
+import { forgetExpiredTokens } from "@/lib/comments/forget-expired-tokens";
 import { z } from "zod";
 import { fieldErrorsFrom, INVALID_FORM, type FieldErrors } from "@/lib/action-result";
 import { writeAudit } from "@/lib/audit";
 import { hashAddress } from "@/lib/auth/throttle";
-import { checkFormToken, FORM_TOKEN_MAX_AGE_MS, formTokenHash } from "@/lib/comments/form-token";
+import { checkFormToken, formTokenHash } from "@/lib/comments/form-token";
 import { readCommentSettings } from "@/lib/comments/read-settings";
 import { commentContentHash, normalizeCommentText, normalizeName } from "@/lib/comments/spam-rules";
 import { db } from "@/lib/db";
@@ -267,10 +268,3 @@ export async function submitQuestion(input: unknown, context: SubmitQuestionCont
   return result;
 }
 
-async function forgetExpiredTokens(now: Date): Promise<void> {
-  try {
-    await db.usedFormToken.deleteMany({ where: { usedAt: { lt: new Date(now.getTime() - FORM_TOKEN_MAX_AGE_MS) } } });
-  } catch (error) {
-    console.error("Không xoá được mã biểu mẫu cũ:", error);
-  }
-}
