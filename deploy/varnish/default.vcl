@@ -18,6 +18,7 @@ vcl 4.1;
 import std;
 import directors;
 import xkey;
+import var;
 
 include "backends.vcl";
 
@@ -43,7 +44,12 @@ sub vcl_recv {
         if (!req.http.xkey-purge) {
             return (synth(400, "xkey-purge header required"));
         }
-        set req.http.x-purged = xkey.purge(req.http.xkey-purge);
+        # When the last purge was made: a page whose fetch began before it may hold what the change
+        # replaced (vcl_backend_response keeps it out). Global, not per tag: changes are rare, and a
+        # page missed by this costs one more render, a page kept by mistake a reader misinformed.
+        var.global_set("last-purge", "" + std.time2real(now, 0.0));
+        # Pages that came without tags are let go at every change (vcl_backend_response).
+        set req.http.x-purged = xkey.purge(req.http.xkey-purge + " " + "untagged");
         return (synth(200, "Purged " + req.http.x-purged));
     }
 
@@ -83,6 +89,8 @@ sub vcl_hash {
 
 sub vcl_backend_fetch {
     # The cache key ignores the Host header; the instances answer the same for any.
+    # When this fetch began, to compare with the last purge (vcl_backend_response).
+    var.set("fetch-began", "" + std.time2real(now, 0.0));
     return (fetch);
 }
 
@@ -100,6 +108,19 @@ sub vcl_backend_response {
         set beresp.uncacheable = true;
         set beresp.ttl = 10s;
         return (deliver);
+    }
+    # A change was purged while this page was being made: it may show what the change replaced (read
+    # before it, or by an instance that had not heard of it yet). Serve it to the one reader who
+    # asked and fetch again for the next; storing it would outlive the purge that was meant for it.
+    if (std.real(var.global_get("last-purge"), 0.0) >= std.real(var.get("fetch-began"), 0.0)) {
+        set beresp.uncacheable = true;
+        set beresp.ttl = 1s;
+        return (deliver);
+    }
+    # Next had not yet told which tags this page carries when it sent it (a first render can send the
+    # page before storing it in its cache): kept anyway, and purged at every change.
+    if (!beresp.http.xkey) {
+        set beresp.http.xkey = "untagged";
     }
     if (beresp.http.x-nextjs-cache == "STALE") {
         # Next served its stale copy while it renders a new one: keep it only briefly.

@@ -26,3 +26,4 @@ export declare function startTopology(options?: {
   storageDir?: string;
   log?: (line: string) => void;
 }): Promise<Topology>;
+export declare function startVarnish(options: { workDir: string; port: number; backendPorts: number[]; name?: string; readyPath?: string }): Promise<{ url: string; stop(): Promise<void> }>;

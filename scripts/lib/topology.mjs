@@ -142,47 +142,62 @@ export async function startTopology(options = {}) {
   });
 
   let varnish = null;
-  async function startVarnish() {
-    writeFileSync(path.join(workDir, "backends.vcl"), backendsVcl(ports));
-    const out = openSync(path.join(workDir, "varnish.log"), "a");
-    varnish = spawn(
-      "varnishd",
-      [
-        "-F",
-        "-j", "none",
-        "-a", `127.0.0.1:${varnishPort}`,
-        "-f", path.join(VARNISH_DIR, "default.vcl"),
-        "-p", `vcl_path=${workDir}:${VARNISH_DIR}`,
-        "-n", path.join(workDir, "varnish"),
-        "-s", "malloc,256m",
-        "-i", `varnish-${runId}`,
-      ],
-      { stdio: ["ignore", out, out] },
-    );
-    await waitFor(`${varnishUrl}/api/suc-khoe`);
-    log(`varnish ready on ${varnishUrl}`);
-  }
 
   async function stop() {
-    if (varnish && varnish.exitCode === null) {
-      await new Promise((resolve) => {
-        varnish.once("exit", resolve);
-        varnish.kill("SIGTERM");
-        setTimeout(() => varnish.kill("SIGKILL"), 5000).unref();
-      });
-    }
+    await varnish?.stop();
     await Promise.all(instances.map((instance) => instance.stop("SIGTERM")));
     await clearRedisPrefix(env.REDIS_URL, env.REDIS_KEY_PREFIX).catch(() => {});
   }
 
   try {
     await Promise.all(instances.map((instance) => instance.start()));
-    await startVarnish();
+    varnish = await startVarnish({ workDir, port: varnishPort, backendPorts: ports, name: `varnish-${runId}` });
+    log(`varnish ready on ${varnishUrl}`);
   } catch (error) {
     await stop();
     throw error;
   }
   return { workDir, varnishUrl, instances, env, stop, runId };
+}
+
+/**
+ * Varnish with the portal's VCL (deploy/varnish/default.vcl) in front of the servers on these ports,
+ * its working files in workDir; resolves once it answers. Also used alone, in front of a stand-in
+ * server, by the VCL's own tests (scripts/lib/varnish-vcl.test.ts).
+ */
+export async function startVarnish({ workDir, port, backendPorts, name = "varnish", readyPath = "/api/suc-khoe" }) {
+  writeFileSync(path.join(workDir, "backends.vcl"), backendsVcl(backendPorts));
+  const out = openSync(path.join(workDir, "varnish.log"), "a");
+  const child = spawn(
+    "varnishd",
+    [
+      "-F",
+      "-j", "none",
+      "-a", `127.0.0.1:${port}`,
+      "-f", path.join(VARNISH_DIR, "default.vcl"),
+      "-p", `vcl_path=${workDir}:${VARNISH_DIR}`,
+      "-n", path.join(workDir, "varnish"),
+      "-s", "malloc,256m",
+      "-i", name,
+    ],
+    { stdio: ["ignore", out, out] },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  const stop = () =>
+    child.exitCode !== null || child.signalCode !== null
+      ? Promise.resolve()
+      : new Promise((resolve) => {
+          child.once("exit", resolve);
+          child.kill("SIGTERM");
+          setTimeout(() => child.kill("SIGKILL"), 5000).unref();
+        });
+  try {
+    await waitFor(`${url}${readyPath}`);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, stop };
 }
 
 /** Removes this run's keys from the shared Redis. */

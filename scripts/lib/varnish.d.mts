@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 export declare function varnishPurgeUrls(value?: string): string[];
 export declare function purgeHeaderValues(tags: string[]): string[];
-export declare function purgeVarnishTags(tags: string[], options?: { urls?: string[]; repurgeMs?: number }): Promise<void>;
+export declare function purgeVarnishTags(tags: string[], options?: { urls?: string[] }): Promise<void>;
 export declare function xkeyValue(nextCacheTags: string | null | undefined): string;
 export declare function withXkeyHeader(
   context: { getStore(): { cacheTags: string | null; startedAt: number } | undefined },

@@ -3,8 +3,10 @@
 // removing every object whose `xkey` header names one of the tags, and only for the addresses in its
 // `purgers` ACL.
 //
-// Environment: VARNISH_PURGE_URLS (comma-separated, e.g. http://127.0.0.1:6081/; empty: no Varnish),
-// VARNISH_REPURGE_MS (1500; 0: off).
+// Environment: VARNISH_PURGE_URLS (comma-separated, e.g. http://127.0.0.1:6081/; empty: no Varnish).
+//
+// A page another instance was still rendering from the old data when the purge came is kept out by
+// Varnish itself: it does not store an answer whose fetch began before the last purge (the VCL).
 import { expiredSince } from "./expired-tags.mjs";
 
 /** Purge requests carry the tags in one header; Varnish reads headers of up to 8 kB by default. */
@@ -47,14 +49,10 @@ async function purgeOnce(urls, tags) {
   for (const result of results) if (result.status === "rejected") console.error("[cache] Varnish purge failed:", result.reason?.message ?? result.reason);
 }
 
-/**
- * Purges the tags from every Varnish, and again VARNISH_REPURGE_MS later: a page another instance
- * was rendering from the old data while the change was made reaches Varnish after the first purge.
- */
-export async function purgeVarnishTags(tags, { urls = varnishPurgeUrls(), repurgeMs = Number(process.env.VARNISH_REPURGE_MS ?? 1500) } = {}) {
+/** Purges the tags from every Varnish. */
+export async function purgeVarnishTags(tags, { urls = varnishPurgeUrls() } = {}) {
   if (urls.length === 0 || tags.length === 0) return;
   await purgeOnce(urls, tags);
-  if (repurgeMs > 0) setTimeout(() => void purgeOnce(urls, tags), repurgeMs).unref();
 }
 
 /** The `xkey` value for a response: Next's comma-separated tags, separated by spaces. */

@@ -37,17 +37,15 @@ describe("tags for Varnish", () => {
     expect(varnishPurgeUrls(undefined)).toEqual([]);
   });
 
-  it("sends PURGE with the tags to every Varnish, and once more a little later", async () => {
+  it("sends PURGE with the tags to every Varnish", async () => {
     const seen: string[] = [];
     const handler: http.RequestListener = (req, res) => {
       seen.push(`${req.method} ${req.headers["xkey-purge"]}`);
       res.end("Purged 1");
     };
     const urls = [await serve(handler), await serve(handler)];
-    await purgeVarnishTags(["articles", "article:7"], { urls, repurgeMs: 50 });
+    await purgeVarnishTags(["articles", "article:7"], { urls });
     expect(seen).toEqual(["PURGE articles article:7", "PURGE articles article:7"]);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    expect(seen).toHaveLength(4);
   });
 });
 
