@@ -1,34 +1,16 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DEMO_APPROVER_EMAIL, DEMO_AUTHOR_EMAIL } from "../prisma/seed/constants";
 import { uniqueWord } from "./public-support";
 import { sql, startNewArticle } from "./support/articles";
 import { onePagePdf } from "./support/files";
-import { signIn } from "./support/sign-in";
+import { axeClean, noSidewaysScroll, PHONE, staffPage } from "./support/phone";
 
 // Văn bản pháp luật at 375 px, end to end (issue 19): the unit's author enters Nghị định 42/2022/NĐ-CP
 // with its PDF and sends it; the unit's approver publishes it; a reader finds it by "nghi dinh 42" and
 // sees the PDF in the page; an article cites it; the approver marks it Hết hiệu lực and the article is
 // listed in Bài cần rà soát.
 
-const PHONE = { width: 375, height: 740 };
 test.use({ viewport: PHONE });
-
-async function noSidewaysScroll(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
-}
-
-async function axeClean(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
-async function staffPage(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: PHONE, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
-  const page = await context.newPage();
-  await signIn(page, email);
-  return page;
-}
 
 test.beforeAll(async () => {
   // The journey enters this decree; a run before this one on the same database may have left it.

@@ -1,36 +1,17 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DEMO_APPROVER_EMAIL, DEMO_AUTHOR_EMAIL, DEMO_PROVINCIAL_EDITOR_EMAIL, DEMO_UNIT_NAME } from "../prisma/seed/constants";
 import { uniqueWord } from "./public-support";
-import { signIn } from "./support/sign-in";
+import { axeClean, noSidewaysScroll, PHONE, staffPage } from "./support/phone";
 
 // Hỏi đáp pháp luật at 375 px, end to end: a reader asks without an account and follows the status
 // with the tracking code (attaching a PDF only staff may download), the provincial editor routes the question from triage, the unit's author
 // answers in the editor, the unit's approver publishes, and the reader finds it by searching without
 // diacritics. The demo's overdue question is red in the unit's queue.
 
-const PHONE = { width: 375, height: 740 };
-
 /** A one-page PDF, unique to the run (identical bytes would share a stored key). */
 const pdfOf = (word: string) =>
   Buffer.from(`%PDF-1.4\n% ${word}\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`, "latin1");
 test.use({ viewport: PHONE });
-
-async function noSidewaysScroll(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
-}
-
-async function axeClean(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
-async function staffPage(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: PHONE, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
-  const page = await context.newPage();
-  await signIn(page, email);
-  return page;
-}
 
 test("a reader asks, follows it by code, the Sở routes it, the unit answers and publishes, the reader finds it", async ({ page, browser }) => {
   // Four people in four browser contexts: longer than one page's journey.

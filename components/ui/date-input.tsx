@@ -35,6 +35,50 @@ function EchoLine({ id, echo }: { id: string; echo: Echo }) {
   );
 }
 
+type TypedBoxProps = {
+  id: string;
+  name: string;
+  label: string;
+  labelClassName: string;
+  placeholder: string;
+  hint: string;
+  value: string;
+  required?: boolean;
+  invalid: boolean;
+  /** The server's message, while it still applies; its id joins aria-describedby. */
+  error: string | null;
+  /** Ids of other lines that describe the box (the echo). */
+  alsoDescribedBy: string;
+  onType: (text: string) => void;
+  onLeave: () => void;
+};
+
+/** One text box for digits (a day or a time), with its label, hint and the server's message. */
+function TypedBox({ id, name, label, labelClassName, placeholder, hint, value, required, invalid, error, alsoDescribedBy, onType, onLeave }: TypedBoxProps) {
+  return (
+    <>
+      <label htmlFor={id} className={labelClassName}>{label}</label>
+      <input
+        id={id}
+        name={name}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        placeholder={placeholder}
+        required={required}
+        value={value}
+        onChange={(event) => onType(event.target.value)}
+        onBlur={onLeave}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={`${id}-goi-y ${alsoDescribedBy}${error ? ` ${id}-loi` : ""}`}
+        className={inputClass}
+      />
+      <p id={`${id}-goi-y`} className="mt-1 text-xs text-muted">{hint}</p>
+      {error && <p id={`${id}-loi`} className="mt-1 text-sm text-red-700">{error}</p>}
+    </>
+  );
+}
+
 type DateFieldProps = {
   label: string;
   name: string;
@@ -60,30 +104,27 @@ export function DateField({ label, name, id, defaultValue, required, error, clas
   const shownError = error && error !== dismissed ? error : null;
   return (
     <div className={className}>
-      <label htmlFor={inputId} className="block text-sm font-semibold">{label}</label>
-      <input
+      <TypedBox
         id={inputId}
         name={name}
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
+        label={label}
+        labelClassName="block text-sm font-semibold"
         placeholder="dd/mm/yyyy"
-        required={required}
+        hint="Ngày/tháng/năm, ví dụ 05/12/2026"
         value={text}
-        onChange={(event) => {
-          setText(event.target.value);
+        required={required}
+        invalid={Boolean(shownError || echo?.wrong)}
+        error={shownError}
+        alsoDescribedBy={`${inputId}-doc`}
+        onType={(typed) => {
+          setText(typed);
           setDismissed(error);
         }}
-        onBlur={() => {
+        onLeave={() => {
           setTouched(true);
           setText(tidyDay(text));
         }}
-        aria-invalid={shownError || echo?.wrong ? true : undefined}
-        aria-describedby={`${inputId}-goi-y ${inputId}-doc${shownError ? ` ${inputId}-loi` : ""}`}
-        className={inputClass}
       />
-      <p id={`${inputId}-goi-y`} className="mt-1 text-xs text-muted">Ngày/tháng/năm, ví dụ 05/12/2026</p>
-      {shownError && <p id={`${inputId}-loi`} className="mt-1 text-sm text-red-700">{shownError}</p>}
       <EchoLine id={`${inputId}-doc`} echo={echo} />
     </div>
   );
@@ -121,63 +162,55 @@ export function DateTimeField({ legend, dateName, timeName, id, defaultValue, re
   else if (dayAlone?.ok) echo = { text: `${describeVietnamDay(dayAlone.value)}, chưa có giờ`, wrong: false };
   const dayError = dateError && dateError !== dismissed.day ? dateError : null;
   const hourError = timeError && timeError !== dismissed.time ? timeError : null;
-  const describedBy = (field: "ngay" | "gio", error: string | null | undefined) =>
-    `${baseId}-${field}-goi-y ${baseId}-doc${error ? ` ${baseId}-${field}-loi` : ""}`;
   return (
     <fieldset className={className}>
       <legend className="text-sm font-semibold">{legend}</legend>
       <div className="mt-1 grid grid-cols-[minmax(0,3fr)_minmax(0,2fr)] gap-2">
         <div>
-          <label htmlFor={`${baseId}-ngay`} className="block text-sm">Ngày</label>
-          <input
+          <TypedBox
             id={`${baseId}-ngay`}
             name={dateName}
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
+            label="Ngày"
+            labelClassName="block text-sm"
             placeholder="dd/mm/yyyy"
-            required={required}
+            hint="Ngày/tháng/năm"
             value={day}
-            onChange={(event) => {
-              setDay(event.target.value);
+            required={required}
+            invalid={Boolean(dayError || (touched.day && dayAlone && !dayAlone.ok))}
+            error={dayError}
+            alsoDescribedBy={`${baseId}-doc`}
+            onType={(typed) => {
+              setDay(typed);
               setDismissed((d) => ({ ...d, day: dateError }));
             }}
-            onBlur={() => {
+            onLeave={() => {
               setTouched((t) => ({ ...t, day: true }));
               setDay(tidyDay(day));
             }}
-            aria-invalid={dayError || (touched.day && dayAlone && !dayAlone.ok) ? true : undefined}
-            aria-describedby={describedBy("ngay", dayError)}
-            className={inputClass}
           />
-          <p id={`${baseId}-ngay-goi-y`} className="mt-1 text-xs text-muted">Ngày/tháng/năm</p>
-          {dayError && <p id={`${baseId}-ngay-loi`} className="mt-1 text-sm text-red-700">{dayError}</p>}
         </div>
         <div>
-          <label htmlFor={`${baseId}-gio`} className="block text-sm">Giờ</label>
-          <input
+          <TypedBox
             id={`${baseId}-gio`}
             name={timeName}
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
+            label="Giờ"
+            labelClassName="block text-sm"
             placeholder="hh:mm"
-            required={required}
+            hint="24 giờ, giờ Việt Nam"
             value={time}
-            onChange={(event) => {
-              setTime(event.target.value);
+            required={required}
+            invalid={Boolean(hourError || (touched.time && timeAlone && !timeAlone.ok))}
+            error={hourError}
+            alsoDescribedBy={`${baseId}-doc`}
+            onType={(typed) => {
+              setTime(typed);
               setDismissed((d) => ({ ...d, time: timeError }));
             }}
-            onBlur={() => {
+            onLeave={() => {
               setTouched((t) => ({ ...t, time: true }));
               setTime(tidyTime(time));
             }}
-            aria-invalid={hourError || (touched.time && timeAlone && !timeAlone.ok) ? true : undefined}
-            aria-describedby={describedBy("gio", hourError)}
-            className={inputClass}
           />
-          <p id={`${baseId}-gio-goi-y`} className="mt-1 text-xs text-muted">24 giờ, giờ Việt Nam</p>
-          {hourError && <p id={`${baseId}-gio-loi`} className="mt-1 text-sm text-red-700">{hourError}</p>}
         </div>
       </div>
       <EchoLine id={`${baseId}-doc`} echo={echo} />
