@@ -19,13 +19,19 @@ let workDir: string;
 const asked = new Map<string, number>();
 /** Requests for /dang-lam the stand-in has not answered yet. */
 const held: Held[] = [];
+/** What the stand-in's readiness (Varnish's probe, /api/suc-khoe?san-sang) answers: false gives 503. */
+let ready = true;
 
 function standIn(req: http.IncomingMessage, res: http.ServerResponse) {
   const url = new URL(req.url ?? "/", "http://x");
-  if (url.pathname === "/api/suc-khoe") return void res.end("ok");
+  if (url.pathname === "/api/suc-khoe") {
+    res.statusCode = ready || !url.searchParams.has("san-sang") ? 200 : 503;
+    return void res.end(res.statusCode === 200 ? "ok" : "not ready");
+  }
   asked.set(url.pathname, (asked.get(url.pathname) ?? 0) + 1);
   const page = (xkey?: string) => {
-    res.setHeader("cache-control", "s-maxage=3600, stale-while-revalidate=31532400");
+    // Pages under /het-han are fresh for 1 s only, as an instance's ISR page can be.
+    res.setHeader("cache-control", `s-maxage=${url.pathname.startsWith("/het-han") ? 1 : 3600}, stale-while-revalidate=31532400`);
     if (xkey) res.setHeader("xkey", xkey);
     res.end(`<p>${url.pathname} #${asked.get(url.pathname)}</p>`);
   };
@@ -56,6 +62,18 @@ async function purge(tags: string) {
   const response = await fetch(`${varnish.url}/`, { method: "PURGE", headers: { "xkey-purge": tags } });
   await response.arrayBuffer();
   expect(response.status).toBe(200);
+}
+
+/** Asks again until the answer satisfies `condition` (at most `ms`); returns that answer. */
+async function eventually<T>(ask: () => Promise<T>, condition: (answer: T) => boolean, ms = 8000): Promise<T> {
+  const deadline = Date.now() + ms;
+  let answer = await ask();
+  while (!condition(answer) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    answer = await ask();
+  }
+  expect(condition(answer)).toBe(true);
+  return answer;
 }
 
 async function until(condition: () => boolean) {
@@ -106,4 +124,28 @@ describe.skipIf(!varnishInstalled())("the portal's VCL in Varnish", () => {
     expect((await made).cache).toBe("MISS");
     expect(await read("/dang-lam")).toMatchObject({ cache: "HIT", text: `<p>/dang-lam #${asked.get("/dang-lam")}</p>` });
   });
+
+  it("serves a page past its time while no instance is ready, and the Vietnamese 503 page for one it never kept", async () => {
+    expect((await read("/het-han/bai")).cache).toBe("MISS");
+    const keptAt = Date.now();
+    expect(await read("/het-han/bai")).toMatchObject({ cache: "HIT", text: "<p>/het-han/bai #1</p>" });
+    ready = false;
+    try {
+      // Varnish's probe (1 s apart, 2 good of the last 3) takes the instance out: what only an
+      // instance can answer (the API) gets the 503 page from then on.
+      await eventually(() => read("/api/het-han"), (answer) => answer.status === 503);
+      expect(Date.now() - keptAt).toBeGreaterThan(1000); // the page's 1 s is over
+
+      for (let i = 0; i < 2; i++) expect(await read("/het-han/bai")).toMatchObject({ status: 200, text: "<p>/het-han/bai #1</p>" });
+      const never = await read("/het-han/chua-doc");
+      expect(never.status).toBe(503);
+      expect(never.text).toContain("Hệ thống tạm thời gián đoạn");
+      expect(asked.get("/het-han/bai")).toBe(1);
+      expect(asked.get("/het-han/chua-doc")).toBeUndefined();
+    } finally {
+      ready = true;
+    }
+    // Ready again: the page is made anew by the instance (first served stale while it is fetched).
+    await eventually(() => read("/het-han/bai"), (answer) => answer.text === "<p>/het-han/bai #2</p>");
+  }, 20_000);
 });
