@@ -9,6 +9,7 @@ import { ARTICLE_STATES, STATE_LABELS, type ArticleStateName } from "@/lib/artic
 import { listWorkspaceArticles } from "@/lib/articles/workspace-queries";
 import { canSomewhere, unitsWithRole } from "@/lib/policy";
 import { formatDateTime } from "@/lib/vietnamese";
+import { articleListHref as listHref } from "@/lib/workspace/article-list-href";
 import { errorNotice } from "@/lib/workspace/notices";
 import { createDraftAction, restoreArticleAction } from "./actions";
 
@@ -30,7 +31,6 @@ export default async function ArticlesPage({ searchParams }: Props) {
   const units = [...new Map(writableUnits.map((m) => [m.unitId, m.unitName])).entries()];
   const refusal = errorNotice(query);
   const manyUnits = new Set(list.articles.map((a) => a.unit.name)).size > 1;
-  const filterHref = (value?: string) => (value ? `/quan-ly/bai-viet?trang_thai=${value}` : "/quan-ly/bai-viet");
 
   return (
     <div className="space-y-5">
@@ -61,14 +61,14 @@ export default async function ArticlesPage({ searchParams }: Props) {
       )}
       {mine && (
         <p className="text-sm">
-          Chỉ hiện bài do bạn viết. <Link href={filterHref(state)} className="underline">Hiện mọi bài</Link>
+          Chỉ hiện bài do bạn viết. <Link href={listHref({ state })} className="underline">Hiện mọi bài</Link>
         </p>
       )}
       <nav aria-label="Lọc theo trạng thái">
         <ul className="flex flex-wrap gap-2 text-sm">
           {[undefined, ...ARTICLE_STATES].map((value) => (
             <li key={value ?? "tat-ca"}>
-              <Link href={filterHref(value)} aria-current={!bin && value === state ? "page" : undefined} className="rounded-full border border-gray-300 px-3 py-1 aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-50">
+              <Link href={listHref({ state: value, mine })} aria-current={!bin && value === state ? "page" : undefined} className="rounded-full border border-gray-300 px-3 py-1 aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-50">
                 {value ? STATE_LABELS[value] : "Tất cả"}
               </Link>
             </li>
@@ -109,9 +109,9 @@ export default async function ArticlesPage({ searchParams }: Props) {
       />
       {list.pageCount > 1 && (
         <nav aria-label="Phân trang" className="flex gap-3 text-sm">
-          {list.page > 1 && <Link href={`${filterHref(state)}${state ? "&" : "?"}trang=${list.page - 1}`} className="underline"><ArrowLeftIcon /> Trang trước</Link>}
+          {list.page > 1 && <Link href={listHref({ state, mine, bin, page: list.page - 1 })} className="underline"><ArrowLeftIcon /> Trang trước</Link>}
           <span>Trang {list.page}/{list.pageCount}</span>
-          {list.page < list.pageCount && <Link href={`${filterHref(state)}${state ? "&" : "?"}trang=${list.page + 1}`} className="underline">Trang sau <ArrowRightIcon /></Link>}
+          {list.page < list.pageCount && <Link href={listHref({ state, mine, bin, page: list.page + 1 })} className="underline">Trang sau <ArrowRightIcon /></Link>}
         </nav>
       )}
     </div>
