@@ -27,6 +27,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db.articleCitation.deleteMany({ where: { documentId: { in: documentIds } } });
+  await db.questionCitation.deleteMany({ where: { documentId: { in: documentIds } } });
   await db.notification.deleteMany({ where: { kind: "document.expired", message: { contains: tag } } });
   await db.legalDocument.deleteMany({ where: { unitId } });
   await removeUnits([unitId]);
@@ -86,6 +87,21 @@ describe("a cited document whose ngày hết hiệu lực passes", () => {
     expect(await noticesAbout("03")).toBe(1);
     expect(await noticeEffectChanges(EXPIRY_MORNING, 10_000)).not.toContain(id);
     expect(await noticesAbout("03")).toBe(1);
+  });
+});
+
+describe("a document cited by a Hỏi đáp answer", () => {
+  it("notifies the answer's writer once when it expires by date", async () => {
+    const question = await db.question.findFirstOrThrow({ where: { state: "ANSWERED", answerWriterId: { not: null } }, select: { id: true, title: true, answerWriterId: true } });
+    const id = await published("05", { expiresOn: "2030-06-01" }, false);
+    await db.questionCitation.create({ data: { questionId: question.id, documentId: id } });
+    const aboutAnswer = () =>
+      db.notification.count({ where: { userId: question.answerWriterId!, kind: "document.expired", message: { contains: `Câu trả lời cần rà soát: “${question.title}” trích dẫn văn bản 05/${tag}` } } });
+    expect(await aboutAnswer()).toBe(0);
+    expect(await noticeEffectChanges(EXPIRY_MORNING, 10_000)).toContain(id);
+    expect(await aboutAnswer()).toBe(1);
+    expect(await noticeEffectChanges(new Date("2030-06-02T01:00:00Z"), 10_000)).not.toContain(id);
+    expect(await aboutAnswer()).toBe(1);
   });
 });
 
