@@ -1,18 +1,16 @@
 import type { PublicComments } from "@/lib/comments/public-queries";
 import { formatDateTime, toIsoInVietnam } from "@/lib/vietnamese";
-import { CommentForm, type CommentFormState } from "./comment-form";
+import { CommentForm } from "./comment-form";
 
 type Props = {
   articleId: number;
   comments: PublicComments;
   /** Null when the article takes comments; otherwise why it does not. */
   closedBecause: string | null;
-  submit: (previous: CommentFormState, form: FormData) => Promise<CommentFormState>;
-  issueToken: (articleId: number) => Promise<string | null>;
 };
 
 /** Under an article: its approved comments with their official answers, then the comment form. */
-export function CommentSection({ articleId, comments, closedBecause, submit, issueToken }: Props) {
+export function CommentSection({ articleId, comments, closedBecause }: Props) {
   return (
     <section id="binh-luan" aria-labelledby="binh-luan-tieu-de" className="no-print mt-10">
       <h2 id="binh-luan-tieu-de" className="border-b-2 border-brand-600 pb-1 text-lg font-bold text-brand-800">
@@ -47,7 +45,7 @@ export function CommentSection({ articleId, comments, closedBecause, submit, iss
       {closedBecause ? (
         <p className="mt-2 text-sm text-muted">{closedBecause}</p>
       ) : (
-        <CommentForm articleId={articleId} submit={submit} issueToken={issueToken} />
+        <CommentForm articleId={articleId} />
       )}
     </section>
   );

@@ -15,7 +15,6 @@ import { getPublicSiteSettings } from "@/lib/site/public-settings";
 import { absoluteUrl, sitePaths } from "@/lib/site/url";
 import { fileUrl } from "@/lib/storage/urls";
 import { toIsoInVietnam } from "@/lib/vietnamese";
-import { issueCommentTokenAction, submitCommentAction } from "./actions";
 
 // Rendered on the first request for each address, then cached until the article (or its
 // category's listings) change: see lib/site/revalidate.ts. A taken-down article never gets here:
@@ -124,13 +123,7 @@ export default async function ArticlePage({ params }: Props) {
           </>
         }
       />
-      <CommentSection
-        articleId={article.id}
-        comments={comments}
-        closedBecause={commentsClosedBecause}
-        submit={submitCommentAction}
-        issueToken={issueCommentTokenAction}
-      />
+      <CommentSection articleId={article.id} comments={comments} closedBecause={commentsClosedBecause} />
       {related.length > 0 && (
         <section aria-labelledby="bai-lien-quan" className="no-print mt-10">
           <h2 id="bai-lien-quan" className="border-b-2 border-brand-600 pb-1 text-lg font-bold text-brand-800">

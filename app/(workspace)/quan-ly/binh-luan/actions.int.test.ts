@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { nextCacheMock, nextHeadersMock, runAction, signInAs } from "@/test-support/next-request";
 
 // The comment server actions as Next calls them: real action functions, a real session token in the
-// cookies (workspace) or the reader's address as scripts/server.mjs passes it (public form). Refusals change nothing;
+// cookies (workspace); and the public form's route with the reader's address as scripts/server.mjs passes it. Refusals change nothing;
 // a change readers can see expires the article's comments tag.
 const request = vi.hoisted(() => ({ forwardedFor: "198.51.100.20", clientAddress: "198.51.100.20" }));
 vi.mock("next/headers", () => ({
@@ -19,7 +19,7 @@ const { hashAddress } = await import("@/lib/auth/throttle");
 const { issueFormToken } = await import("@/lib/comments/form-token");
 const { COMMENT_SETTING_KEY } = await import("@/lib/comments/settings");
 const { moderateCommentsAction, replyToCommentAction, updateCommentSettingsAction } = await import("./actions");
-const { submitCommentAction } = await import("@/app/(site)/bai-viet/[slug]/actions");
+const { POST: postComment } = await import("@/app/api/binh-luan/route");
 
 const fx = unitFixtures("hanh-dong-binh-luan");
 type Person = { id: number; sessionVersion: number };
@@ -131,7 +131,11 @@ describe("Cài đặt bình luận: updateCommentSettingsAction", () => {
   });
 });
 
-describe("the public form: submitCommentAction", () => {
+describe("the public form: POST /api/binh-luan", () => {
+  const submitComment = async (data: FormData) => {
+    const headers = { host: "cong.test", origin: "http://cong.test", "x-forwarded-for": request.forwardedFor, "x-pbgdpl-client-address": request.clientAddress };
+    return (await postComment(new Request("http://cong.test/api/binh-luan", { method: "POST", body: data, headers }))).json();
+  };
   const reader = (change: Record<string, string> = {}) => {
     const id = randomBytes(4).toString("hex");
     return form({
@@ -150,7 +154,7 @@ describe("the public form: submitCommentAction", () => {
     request.clientAddress = `198.51.100.${Math.floor(Math.random() * 200)}`;
     request.forwardedFor = `203.0.113.9, ${request.clientAddress}`;
     const data = reader();
-    const result = await submitCommentAction(null, data);
+    const result = await submitComment(data);
     expect(result).toEqual({ ok: true });
     const stored = await db.comment.findFirstOrThrow({ where: { authorEmail: String(data.get("email")) } });
     expect(stored).toMatchObject({ state: "PENDING", addressHash: hashAddress(request.clientAddress) });
@@ -160,13 +164,13 @@ describe("the public form: submitCommentAction", () => {
   it("answers a refusal with the message and the fields to fix only", async () => {
     const data = reader({ content: "ngắn", email: "sai" });
     const before = await db.comment.count();
-    const result = await submitCommentAction(null, data);
+    const result = await submitComment(data);
     expect(result).toEqual({
       ok: false,
       error: "Thông tin chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.",
       fieldErrors: { content: "Ý kiến cần ít nhất 10 ký tự.", email: "Email không hợp lệ. Ví dụ đúng: ten@example.com" },
     });
-    expect(await submitCommentAction(null, reader({ website: "x" }))).toEqual({ ok: false, error: "Không gửi được ý kiến. Vui lòng thử lại." });
+    expect(await submitComment(reader({ website: "x" }))).toEqual({ ok: false, error: "Không gửi được ý kiến. Vui lòng thử lại." });
     expect(await db.comment.count()).toBe(before);
   });
 });

@@ -1,32 +1,21 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { createServer, request as httpRequest, type IncomingHttpHeaders, type OutgoingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { hashAddress } from "@/lib/auth/throttle";
+import { issueFormToken } from "@/lib/comments/form-token";
+import { COMMENT_SETTING_KEY, DEFAULT_COMMENT_SETTINGS } from "@/lib/comments/settings";
+import { REFUSAL_MESSAGES } from "@/lib/comments/submit-comment";
+import { db } from "@/lib/db";
 import { withClientAddress } from "@/scripts/lib/client-address.mjs";
-import { nextCacheMock, nextHeadersMock } from "@/test-support/next-request";
+import { unitFixtures } from "@/test-support/fixtures/units";
+import { POST } from "./route";
 
 // The per-address comment limit, where the address is decided: requests go over a real socket
 // through the server's listener (scripts/server.mjs stamps the client's address there) to the real
-// server action, which reads the headers that listener left, and to PostgreSQL. Before the fix the
-// action took the address from X-Forwarded-For, so a client rotating it was never limited.
-const request = vi.hoisted(() => ({ headers: {} as Record<string, string | string[] | undefined> }));
-vi.mock("next/headers", () => ({
-  ...nextHeadersMock(),
-  headers: async () => {
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(request.headers)) if (value !== undefined) headers.set(name, [value].flat().join(", "));
-    return headers;
-  },
-}));
-vi.mock("next/cache", () => nextCacheMock());
-
-const { db } = await import("@/lib/db");
-const { unitFixtures } = await import("@/test-support/fixtures/units");
-const { hashAddress } = await import("@/lib/auth/throttle");
-const { issueFormToken } = await import("@/lib/comments/form-token");
-const { COMMENT_SETTING_KEY, DEFAULT_COMMENT_SETTINGS } = await import("@/lib/comments/settings");
-const { REFUSAL_MESSAGES } = await import("@/lib/comments/submit-comment");
-const { submitCommentAction } = await import("./actions");
+// route handler, which reads the headers that listener left, and to PostgreSQL. Before the fix the
+// comment took the address from X-Forwarded-For, so a client rotating it was never limited.
+process.env.NEXTAUTH_SECRET ??= "test-secret-for-comments";
 
 const fx = unitFixtures("dia-chi-binh-luan");
 let articleId: number;
@@ -53,26 +42,28 @@ afterAll(async () => {
   await fx.cleanUp();
 });
 
-/** The server's listener with, behind it, the comment action as Next would run it for a form post. */
+/** The server's listener with, behind it, the comment route as Next would run it for the form's post. */
 async function startPortal(trustedProxies: number) {
   const seen: IncomingHttpHeaders[] = [];
   server = createServer(
     withClientAddress(trustedProxies, async (req, res) => {
       seen.push({ ...req.headers });
-      request.headers = { ...req.headers };
-      const form = new FormData();
+      const headers = new Headers();
+      for (const [name, value] of Object.entries(req.headers)) {
+        if (value !== undefined && !["connection", "content-length", "transfer-encoding"].includes(name)) headers.set(name, [value].flat().join(", "));
+      }
       const id = randomBytes(5).toString("hex");
-      for (const [name, value] of Object.entries({
+      const body = new URLSearchParams({
         articleId: String(articleId),
         content: `Đề nghị hướng dẫn thủ tục chứng thực bản sao, câu hỏi ${id}.`,
         name: "Lê Văn Tâm",
         email: `tam.${id}@example.vn`,
         website: "",
         token: issueFormToken(articleId),
-      }))
-        form.append(name, value);
+      });
+      const answer = await POST(new Request(`http://${req.headers.host}/api/binh-luan`, { method: "POST", headers, body }));
       res.setHeader("content-type", "application/json");
-      res.end(JSON.stringify(await submitCommentAction(null, form)));
+      res.end(await answer.text());
     }),
   );
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
@@ -82,7 +73,7 @@ async function startPortal(trustedProxies: number) {
   const from = `127.${randomInt(1, 255)}.${randomInt(0, 255)}.${randomInt(1, 255)}`;
   const post = (headers: OutgoingHttpHeaders) =>
     new Promise<{ ok: boolean; error?: string }>((resolve, reject) => {
-      const req = httpRequest({ host: "127.0.0.1", port, localAddress: from, path: "/bai-viet/mot", method: "POST", headers }, (res) => {
+      const req = httpRequest({ host: "127.0.0.1", port, localAddress: from, path: "/api/binh-luan", method: "POST", headers: { origin: `http://127.0.0.1:${port}`, ...headers } }, (res) => {
         let body = "";
         res.setEncoding("utf8");
         res.on("data", (chunk) => (body += chunk));
