@@ -15,7 +15,8 @@
 // Environment: PORT (3000; it listens on every interface, as `next start` does), TRUSTED_PROXY_COUNT
 // (0: the socket is the client; N: the reverse proxies in front, each appending to X-Forwarded-For),
 // PAGE_CACHE_MB (64; 0 turns the page cache off and leaves only Next's own cache),
-// PAGE_CACHE_TTL_SECONDS (30), LOG_FORMAT (json; text in development), ACCESS_LOG (1; 0 in
+// PAGE_CACHE_TTL_SECONDS (30), STATIC_PUBLIC_HTML (1; 0 sends public pages with Next's client runtime,
+// scripts/lib/static-html.mjs), LOG_FORMAT (json; text in development), ACCESS_LOG (1; 0 in
 // development), DATABASE_GUARD (1; 0 turns the 503 guard off), SHUTDOWN_DELAY_MS (0: how long to keep
 // serving, answering not-ready, after SIGTERM so a load balancer stops sending first),
 // SHUTDOWN_TIMEOUT_MS (10000: the longest wait for requests in flight); with several instances
@@ -28,6 +29,7 @@ import { refuseMalformedPath } from "./lib/malformed-path.mjs";
 import { withPagePolicy, withTransportSecurity } from "./lib/security-headers.mjs";
 import { createRequestLog, requestContext } from "./lib/request-log.mjs";
 import { varnishPurgeUrls, withXkeyHeader } from "./lib/varnish.mjs";
+import { withStaticPublicHtml } from "./lib/static-html.mjs";
 import { createDatabaseGuard } from "./lib/database-guard.mjs";
 import { closeSharedDatabaseProbe, sharedDatabaseProbe } from "./lib/database-probe.mjs";
 
@@ -88,6 +90,10 @@ const guard =
 const handleWithGuard = guard ? (req, res) => guard.handle(req, res, handleWithPolicy) : handleWithPolicy;
 // Behind Varnish (VARNISH_PURGE_URLS), each page tells it the cache tags it carries (xkey).
 const handleWithTags = varnishPurgeUrls().length > 0 ? withXkeyHeader(requestContext, handleWithGuard) : handleWithGuard;
+// Public reading pages without Next's client runtime (scripts/lib/static-html.mjs), inside the page
+// cache so that it and Varnish keep the result; not in development, where hot reload needs it.
+const staticPublicHtml = !dev && process.env.STATIC_PUBLIC_HTML !== "0";
+const handlePage = staticPublicHtml ? withStaticPublicHtml(handleWithTags) : handleWithTags;
 
 let draining = false;
 let inFlight = 0;
@@ -123,13 +129,14 @@ server.on(
   "request",
   requestLog.withRequestLog(
     trustedProxies,
-    counted(withClientAddress(trustedProxies, withTransportSecurity(trustedProxies, refuseMalformedPath((req, res) => pageCache.handle(req, res, handleWithTags))))),
+    counted(withClientAddress(trustedProxies, withTransportSecurity(trustedProxies, refuseMalformedPath((req, res) => pageCache.handle(req, res, handlePage))))),
   ),
 );
 server.listen(port, () => {
   const cache = pageCacheMegabytes > 0 ? `page cache ${pageCacheMegabytes} MB, ${pageCacheSeconds} s` : "page cache off";
   const proxies = trustedProxies === 0 ? "client address from the socket" : `client address behind ${trustedProxies} trusted prox${trustedProxies === 1 ? "y" : "ies"}`;
-  console.log(`[server] ${dev ? "development " : ""}ready on http://localhost:${port} (${cache}; ${proxies})`);
+  const html = staticPublicHtml ? "public pages without Next's runtime" : "public pages with Next's runtime";
+  console.log(`[server] ${dev ? "development " : ""}ready on http://localhost:${port} (${cache}; ${html}; ${proxies})`);
 });
 
 /** Resolves when no request is in flight, or after `ms`. */

@@ -156,7 +156,7 @@ export function Quiz({ attemptId, base, questions, remainingMs, tieBreakQuestion
   const saved = questions.filter((q) => status[q.id] === "saved").length;
 
   return (
-    <form ref={formRef} method="post" action={`${base}/nop-bai`} onSubmit={onSubmit} className="space-y-5">
+    <form ref={formRef} data-hydrate method="post" action={`${base}/nop-bai`} onSubmit={onSubmit} className="space-y-5">
       <div className="sticky top-0 z-10 -mx-4 flex flex-wrap items-center justify-between gap-2 border-b border-gray-200 bg-white px-4 py-2">
         <p>
           Thời gian còn lại: <strong role="timer" aria-label="Thời gian còn lại">{clock(remaining)}</strong>

@@ -39,7 +39,7 @@ export function RegistrationForm({ contest, groups, communes, needsCode, registe
     startTransition(() => (asksCode ? codeAction(data) : registerAction(data)));
   };
   return (
-    <form action={registerAction} onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form data-hydrate action={registerAction} onSubmit={onSubmit} className="space-y-4" noValidate>
       <input type="hidden" name="contestId" value={contest.id} />
       <input type="hidden" name="slug" value={contest.slug} />
       <FormMessage result={shown?.error ? { ok: false, error: shown.error } : null} />

@@ -53,7 +53,7 @@ export function QuestionForm({ communes, fields, submit, issueToken }: Props) {
 
   if (state?.ok) {
     return (
-      <div id="hoi-dap-da-gui" tabIndex={-1} role="status" className="mt-6 rounded border border-green-300 bg-green-50 p-4">
+      <div id="hoi-dap-da-gui" data-hydrate tabIndex={-1} role="status" className="mt-6 rounded border border-green-300 bg-green-50 p-4">
         <p className="font-semibold text-green-900">Câu hỏi của bạn đã được gửi.</p>
         <p className="mt-2">
           Mã tra cứu: <strong className="break-all font-mono text-xl" data-ma-tra-cuu>{state.code}</strong>
@@ -81,7 +81,7 @@ export function QuestionForm({ communes, fields, submit, issueToken }: Props) {
   });
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} encType="multipart/form-data" noValidate className="relative mt-6 space-y-4">
+    <form ref={formRef} data-hydrate onSubmit={onSubmit} encType="multipart/form-data" noValidate className="relative mt-6 space-y-4">
       {state && !state.ok && (
         <p role="alert" tabIndex={-1} className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
           {state.error}
