@@ -29,6 +29,8 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
         {children}
       </main>
       <SiteFooter site={site} />
+      {/* The behaviour of the drawer, reader tools, copy link and view count, without React: public/js/site.js. */}
+      <script src="/js/site.js" defer />
     </>
   );
 }

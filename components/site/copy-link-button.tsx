@@ -1,28 +1,13 @@
-"use client";
-
-import { useState } from "react";
-
+// "Sao chép liên kết": public/js/site.js copies `url` and says so in the status beside the button
+// (or, with no clipboard, shows the link to copy by hand). Hidden until the script shows it.
 export function CopyLinkButton({ url, className }: { url: string; className: string }) {
-  const [message, setMessage] = useState("");
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(url);
-      setMessage("Đã sao chép liên kết.");
-    } catch {
-      // No clipboard permission (or an old browser): show the link so it can be copied by hand.
-      window.prompt("Sao chép liên kết bài viết:", url);
-    }
-  }
-
   return (
     <>
-      <button type="button" className={className} onClick={copy}>
+      {/* suppressHydrationWarning: where React hydrates the page (next dev), the script may have shown it. */}
+      <button type="button" hidden data-copy-link={url} suppressHydrationWarning className={className}>
         Sao chép liên kết
       </button>
-      <span role="status" className="text-sm text-green-800">
-        {message}
-      </span>
+      <span role="status" className="text-sm text-green-800" />
     </>
   );
 }
