@@ -62,7 +62,7 @@ export function publicPageRequest(req) {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
   const path = pathOf(req.url ?? "");
   if (!path.startsWith("/")) return false;
-  if (NOT_PUBLIC_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`))) return false;
+  if (NOT_PUBLIC_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))) return false;
   if (/[?&]_rsc=/.test(req.url ?? "")) return false;
   return !RUNTIME_REQUEST_HEADERS.some((name) => req.headers[name] !== undefined);
 }
