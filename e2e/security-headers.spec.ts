@@ -75,7 +75,7 @@ test("the public pages run under their policy: home, an article with its tools a
 
   const response = await page.goto(`/bai-viet/${ARTICLE_SLUG}`);
   expect(response?.headers()["permissions-policy"]).toContain("camera=()");
-  // The form's token comes from a server action once the page has hydrated.
+  // The form's token comes from GET /api/binh-luan/ma once the form's script (public/js/binh-luan.js) has run.
   await expect(page.locator('input[name="token"]')).not.toHaveValue("");
   await page.getByLabel("Ý kiến của bạn").fill("Quá ngắn");
   await page.getByRole("button", { name: "Gửi ý kiến" }).click();

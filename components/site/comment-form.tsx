@@ -17,7 +17,8 @@ function FieldError({ field }: { field: string }) {
 export function CommentForm({ articleId }: Props) {
   return (
     <>
-      <form id="binh-luan-form" noValidate className="relative mt-4 space-y-4">
+      {/* POST, though the script sends it: sent before the script has run, the reader's email stays out of the address bar and the logs. */}
+      <form id="binh-luan-form" method="post" noValidate className="relative mt-4 space-y-4">
         <p id="binh-luan-da-gui" role="status" hidden className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
           Cảm ơn bạn đã gửi ý kiến. Ý kiến của bạn đang chờ kiểm duyệt và sẽ hiển thị sau khi được duyệt.
         </p>
