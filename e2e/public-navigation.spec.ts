@@ -122,6 +122,20 @@ test.describe("by keyboard", () => {
   });
 });
 
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the Chuyên mục link shows every section in place", async ({ page }) => {
+    const list = await categories();
+    await page.goto("/");
+    const nav = page.getByRole("navigation", { name: "Chuyên mục" });
+    await expect(categoryLink(nav, list[0])).toBeHidden();
+    await nav.getByRole("link", { name: "Chuyên mục" }).tap();
+    await expect(page).toHaveURL(/#menu-chuyen-muc$/);
+    for (const category of list) await expect(categoryLink(nav, category)).toBeVisible();
+  });
+});
+
 test("the current section is marked in the menu", async ({ page }) => {
   await page.goto(`/chuyen-muc/${DEMO_CATEGORY_SLUG}`);
   await openDrawer(page, "click");

@@ -107,6 +107,20 @@ test.describe("the public site", () => {
     await expect(page.getByRole("button", { name: "Nghe đọc bài" })).toHaveCount(0);
   });
 
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("an article offers no button that would do nothing", async ({ page }) => {
+      await page.goto(`/chuyen-muc/${DEMO_CATEGORY_SLUG}`);
+      await page.locator("main article h2 a").first().click();
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(page.getByRole("group", { name: "Chia sẻ bài viết" }).getByRole("link", { name: /Facebook/ })).toBeVisible();
+      for (const name of ["Tăng cỡ chữ", "Giảm cỡ chữ", "Nghe đọc bài", "In bài viết", "Sao chép liên kết"]) {
+        await expect(page.getByRole("button", { name })).toHaveCount(0);
+      }
+    });
+  });
+
   test("a category page lists its articles with an RSS link", async ({ page }) => {
     const response = await page.goto(`/chuyen-muc/${DEMO_CATEGORY_SLUG}`);
     expect(response?.status()).toBe(200);

@@ -52,7 +52,7 @@
     if (open || !root) return;
     open = { root: root, button: button, overflow: d.body.style.overflow };
     setDrawer(true);
-    root.querySelector("a[href], button").focus();
+    root.querySelector("button").focus();
   }
 
   function closeDrawer(returnFocus) {
@@ -89,8 +89,9 @@
     var article = d.querySelector(tools.dataset.readerTools);
     scale = index;
     if (article) article.style.setProperty("--article-scale", SCALES[index]);
-    tools.querySelector('[data-scale="-1"]').disabled = index === 0;
-    tools.querySelector('[data-scale="1"]').disabled = index === SCALES.length - 1;
+    all("[data-scale]", tools).forEach(function (button) {
+      button.disabled = !SCALES[index + Number(button.dataset.scale)];
+    });
   }
 
   function changeScale(tools, step) {
@@ -154,12 +155,9 @@
 
   function countView(id) {
     var body = JSON.stringify({ articleId: Number(id) });
-    try {
-      if (navigator.sendBeacon("/api/luot-xem", new Blob([body], { type: "application/json" }))) return;
-    } catch {
-      // Fall through to fetch.
+    if (!(navigator.sendBeacon && navigator.sendBeacon("/api/luot-xem", new Blob([body], { type: "application/json" })))) {
+      fetch("/api/luot-xem", { method: "POST", body: body, headers: { "Content-Type": "application/json" }, keepalive: true }).catch(function () {});
     }
-    fetch("/api/luot-xem", { method: "POST", body: body, headers: { "Content-Type": "application/json" }, keepalive: true }).catch(function () {});
   }
 
   // ---- Events, on the document: they work whatever replaces the elements ----
