@@ -289,11 +289,11 @@ async function soak(topology, databaseUrl, minutes) {
     }
   };
 
+  // One publication in the middle of every minute: 30 s, 90 s, … (ten in ten minutes).
   const publisher = async () => {
-    let i = 0;
-    while (Date.now() + 60_000 <= end) {
-      await sleep(60_000);
-      const a = articles[i++ % articles.length];
+    for (let i = 0; i < Math.floor(minutes); i++) {
+      await sleep(Math.max(0, started + 30_000 + i * 60_000 - Date.now()));
+      const a = articles[i % articles.length];
       await client.query(`UPDATE "Article" SET "publishedAt" = now(), "updatedAt" = now() WHERE id = $1`, [a.id]);
       try {
         const response = await fetch(`${topology.instances[0].url}/api/noi-bo/lam-moi`, {
