@@ -12,7 +12,7 @@
 // small, and nothing in them is shown before it is complete anyway).
 //
 // `next dev` gets no policy: its hot reload needs eval and scripts this file does not know.
-import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
+import { contentCoders, headerText, holdResponse, isHtml } from "./held-response.mjs";
 import { createScriptJudge, hashSource, inlineScripts } from "./inline-scripts.mjs";
 
 export const STRICT_TRANSPORT_SECURITY = "strict-transport-security";
@@ -54,10 +54,6 @@ export function contentSecurityPolicy(scriptHashes) {
 /** The policy for a small page with no script at all (the 400 answer of malformed-path.mjs). */
 export const SCRIPTLESS_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'self'; form-action 'self'";
 
-function headerText(value) {
-  return Array.isArray(value) ? value.join(", ") : String(value ?? "");
-}
-
 /**
  * Did this request reach us over https? From the socket, or, behind TRUSTED_PROXY_COUNT proxies,
  * from the X-Forwarded-Proto the outermost of them wrote (N places from the right when each
@@ -89,23 +85,6 @@ export function withTransportSecurity(trustedProxies, handler) {
   };
 }
 
-function decoded(body, encoding) {
-  switch (headerText(encoding).trim().toLowerCase()) {
-    case "":
-    case "identity":
-      return body;
-    case "gzip":
-    case "x-gzip":
-      return gunzipSync(body);
-    case "deflate":
-      return inflateSync(body);
-    case "br":
-      return brotliDecompressSync(body);
-    default:
-      return null;
-  }
-}
-
 /**
  * The Content-Security-Policy for an HTML body as Next sent it (maybe compressed), or null when it
  * cannot be read.
@@ -116,7 +95,7 @@ function decoded(body, encoding) {
  * @param {(text: string) => void} [onUnknownScript]
  */
 export function policyForPage(body, contentEncoding, isFrameworkScript, onUnknownScript = () => {}) {
-  const html = decoded(body, contentEncoding);
+  const html = contentCoders(contentEncoding)?.decode(body);
   if (!html) return null;
   const hashes = new Set();
   for (const script of inlineScripts(html.toString("utf8"))) {
@@ -137,27 +116,6 @@ function warnOnce() {
   };
 }
 
-function isHtml(res) {
-  return /^\s*text\/html\b/i.test(headerText(res.getHeader("content-type")));
-}
-
-/** writeHead's headers, given as an object or as a flat or nested list of pairs. */
-function applyHeaders(res, headers) {
-  if (!headers) return;
-  if (Array.isArray(headers)) {
-    const pairs = Array.isArray(headers[0]) ? headers : headers.flatMap((_, i) => (i % 2 === 0 ? [[headers[i], headers[i + 1]]] : []));
-    for (const [name, value] of pairs) res.setHeader(name, value);
-    return;
-  }
-  for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value);
-}
-
-function asBuffer(chunk, encoding) {
-  if (chunk == null || typeof chunk === "function") return null;
-  if (typeof chunk === "string") return Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8");
-  return Buffer.from(chunk); // a copy: the writer may reuse its buffer
-}
-
 /**
  * Wraps a request handler (Next's) so that every HTML page it answers carries the
  * Content-Security-Policy made from its own inline scripts. Other responses pass untouched, and so
@@ -171,59 +129,23 @@ export function withPagePolicy(handler, { isFrameworkScript = createScriptJudge(
     // Next's own files are never pages; not wrapping them keeps them as fast as before.
     if (req.url?.startsWith("/_next/static/")) return handler(req, res);
 
-    const original = { writeHead: res.writeHead, flushHeaders: res.flushHeaders, write: res.write, end: res.end };
-    /** undecided until the first byte or flush; then held (an HTML page) or passed (anything else). */
-    let mode = "undecided";
-    const chunks = [];
-
-    const decide = () => {
-      if (mode === "undecided") mode = isHtml(res) && res.getHeader("content-security-policy") === undefined ? "held" : "passed";
-      return mode;
-    };
-
-    // Headers stay open while the page is held: writeHead only records what it was given, and the
-    // real one runs when the page is sent (Node calls it from end()).
-    res.writeHead = function (statusCode, reason, headers) {
-      if (mode === "passed" || mode === "sending") return original.writeHead.apply(this, arguments);
-      if (typeof reason !== "string") [reason, headers] = [undefined, reason];
-      this.statusCode = statusCode;
-      if (reason !== undefined) this.statusMessage = reason;
-      applyHeaders(this, headers);
-      return this;
-    };
-    res.flushHeaders = function () {
-      if (decide() === "passed") return original.flushHeaders.call(this);
-    };
-    res.write = function (chunk, encoding, callback) {
-      if (decide() === "passed") return original.write.call(this, chunk, encoding, callback);
-      const buffer = asBuffer(chunk, encoding);
-      if (buffer) chunks.push(buffer);
-      const done = typeof encoding === "function" ? encoding : callback;
-      if (typeof done === "function") process.nextTick(done);
-      return true;
-    };
-    res.end = function (chunk, encoding, callback) {
-      if (typeof chunk === "function") [chunk, encoding, callback] = [undefined, undefined, chunk];
-      else if (typeof encoding === "function") [encoding, callback] = [undefined, encoding];
-      const buffer = asBuffer(chunk, encoding);
-      if (decide() === "passed") return original.end.call(this, chunk, encoding, callback);
-      if (buffer) chunks.push(buffer);
-      const body = Buffer.concat(chunks);
-      mode = "sending";
-      // No body (HEAD, a 304): no policy either, or a browser would take its empty list of hashes
-      // for the page it already holds.
-      if (body.length > 0) {
-        try {
-          const policy = policyForPage(body, this.getHeader("content-encoding"), isFrameworkScript, onUnknownScript);
-          if (policy) this.setHeader("content-security-policy", policy);
-          else console.warn(`[security-headers] cannot read a page sent as ${String(this.getHeader("content-encoding"))}: no Content-Security-Policy for ${req.url}`);
-        } catch (error) {
-          console.error(`[security-headers] no Content-Security-Policy for ${req.url}:`, error);
+    holdResponse(res, {
+      hold: () => isHtml(res) && res.getHeader("content-security-policy") === undefined,
+      send: (body, end) => {
+        // No body (HEAD, a 304): no policy either, or a browser would take its empty list of hashes
+        // for the page it already holds.
+        if (body.length > 0) {
+          try {
+            const policy = policyForPage(body, res.getHeader("content-encoding"), isFrameworkScript, onUnknownScript);
+            if (policy) res.setHeader("content-security-policy", policy);
+            else console.warn(`[security-headers] cannot read a page sent as ${String(res.getHeader("content-encoding"))}: no Content-Security-Policy for ${req.url}`);
+          } catch (error) {
+            console.error(`[security-headers] no Content-Security-Policy for ${req.url}:`, error);
+          }
         }
-      }
-      return original.end.call(this, body.length > 0 ? body : undefined, undefined, callback);
-    };
-
+        return end(body);
+      },
+    });
     return handler(req, res);
   };
 }

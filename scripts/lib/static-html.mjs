@@ -16,8 +16,8 @@
 // Where: inside the page cache, around the rest of the server, so the in-process cache and Varnish
 // keep the result and the work is done once per render. Only a 200 `text/html` answer to a GET or
 // HEAD of a public address, not an RSC or server-action request. The answer is held until Next ends
-// it (the Content-Security-Policy wrapper behind this one holds it anyway), un-compressed, cut,
-// compressed again as it came, and sent with its Content-Length.
+// it (held-response.mjs; the Content-Security-Policy wrapper behind this one holds it anyway),
+// un-compressed, cut, compressed again as it came, and sent with its Content-Length.
 //
 // ETag: Next's ETag stands for Next's body; the cut body gets Next's with "-s1" added inside the
 // quotes. Deterministic: the same page from Next cut the same way gives the same ETag on every
@@ -26,9 +26,10 @@
 // the page cache and Varnish answer it without asking). A HEAD answer carries no ETag and no
 // Content-Length: without the body there is no knowing whether the page would have been cut.
 //
-// Cost (static-html.test.ts measures it): a gzipped page of 100 KB takes about 2–3 ms of CPU
-// (gunzip, one pass of regular expressions, gzip again), once per render Next serves.
-import { brotliCompressSync, brotliDecompressSync, constants as zlibConstants, deflateSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
+// Cost (static-html.test.ts measures it): the home page of the demo data, 120 KB of HTML gzipped
+// to 21 KB, takes about 2.5–3 ms of CPU (gunzip, one pass of regular expressions, gzip of the 47 KB
+// left), once per render Next serves; a HIT of the page cache or Varnish costs nothing more.
+import { contentCoders, headerText, holdResponse, isHtml } from "./held-response.mjs";
 import { hashSource } from "./inline-scripts.mjs";
 
 /** Bodies larger than this (compressed as they came) are passed on untouched. */
@@ -47,10 +48,6 @@ const RUNTIME_REQUEST_HEADERS = ["rsc", "next-router-state-tree", "next-router-p
  * flight data, and Turbopack's list of the chunks to start with.
  */
 const RUNTIME_CALLEES = ["(self.__next_f=self.__next_f||[]).push(", "self.__next_f.push(", '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push('];
-
-function headerText(value) {
-  return Array.isArray(value) ? value.join(", ") : String(value ?? "");
-}
 
 function pathOf(url) {
   const end = url.search(/[?#]/);
@@ -123,26 +120,6 @@ function trimmedPolicy(policy, removedHashes) {
     .join("; ");
 }
 
-const BROTLI_OPTIONS = { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } };
-
-/** Coders per Content-Encoding, or undefined for one this wrapper does not read. */
-function codersFor(encoding) {
-  switch (headerText(encoding).trim().toLowerCase()) {
-    case "":
-    case "identity":
-      return { decode: (body) => body, encode: (body) => body };
-    case "gzip":
-    case "x-gzip":
-      return { decode: gunzipSync, encode: (body) => gzipSync(body) };
-    case "deflate":
-      return { decode: inflateSync, encode: (body) => deflateSync(body) };
-    case "br":
-      return { decode: brotliDecompressSync, encode: (body) => brotliCompressSync(body, BROTLI_OPTIONS) };
-    default:
-      return undefined;
-  }
-}
-
 /** `"abc"` → `"abc-s1"`, `W/"abc"` → `W/"abc-s1"`; null when there is none (or it is not quoted). */
 export function derivedEtag(etag) {
   const text = headerText(etag).trim();
@@ -169,34 +146,13 @@ function matchesEtag(ifNoneMatch, etag) {
  * @returns {{ body: Buffer, removedHashes: string[] } | null}
  */
 export function staticPageBody(body, contentEncoding) {
-  const coders = codersFor(contentEncoding);
+  const coders = contentCoders(contentEncoding);
   if (!coders) return null;
   const html = coders.decode(body).toString("utf8");
   if (needsRuntime(html)) return null;
   const cut = withoutNextRuntime(html);
   if (cut.html.length === html.length) return null;
   return { body: coders.encode(Buffer.from(cut.html, "utf8")), removedHashes: cut.removedHashes };
-}
-
-function isHtml(res) {
-  return /^\s*text\/html\b/i.test(headerText(res.getHeader("content-type")));
-}
-
-/** writeHead's headers, given as an object or as a flat or nested list of pairs. */
-function applyHeaders(res, headers) {
-  if (!headers) return;
-  if (Array.isArray(headers)) {
-    const pairs = Array.isArray(headers[0]) ? headers : headers.flatMap((_, i) => (i % 2 === 0 ? [[headers[i], headers[i + 1]]] : []));
-    for (const [name, value] of pairs) res.setHeader(name, value);
-    return;
-  }
-  for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value);
-}
-
-function asBuffer(chunk, encoding) {
-  if (chunk == null || typeof chunk === "function") return null;
-  if (typeof chunk === "string") return Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8");
-  return Buffer.from(chunk); // a copy: the writer may reuse its buffer
 }
 
 /** Headers that describe a body, left out of a 304. */
@@ -213,91 +169,40 @@ export function withStaticPublicHtml(handler, { maxBytes = STATIC_HTML_MAX_BYTES
   return (req, res) => {
     if (!publicPageRequest(req)) return handler(req, res);
 
-    const original = { writeHead: res.writeHead, flushHeaders: res.flushHeaders, write: res.write, end: res.end };
-    /** undecided until the first byte or flush; then held (a 200 HTML page) or passed (anything else). */
-    let mode = "undecided";
-    const chunks = [];
-    let size = 0;
-
-    const decide = () => {
-      if (mode === "undecided") mode = res.statusCode === 200 && isHtml(res) ? "held" : "passed";
-      return mode;
-    };
-
-    /** Grown past the limit: what was held goes out as it is, and the rest follows unheld. */
-    const release = () => {
-      mode = "passed";
-      for (const chunk of chunks.splice(0)) original.write.call(res, chunk);
-    };
-
-    // Headers stay open while the page is held: writeHead only records what it was given, and the
-    // real one runs when the page is sent — through res.writeHead, so that the wrappers inside this
-    // one (withXkeyHeader sets xkey or Cache-Control there) still have their say.
-    res.writeHead = function (statusCode, reason, headers) {
-      if (mode === "passed" || mode === "sending") return original.writeHead.apply(this, arguments);
-      if (typeof reason !== "string") [reason, headers] = [undefined, reason];
-      this.statusCode = statusCode;
-      if (reason !== undefined) this.statusMessage = reason;
-      applyHeaders(this, headers);
-      return this;
-    };
-    res.flushHeaders = function () {
-      if (decide() === "passed") return original.flushHeaders.call(this);
-    };
-    res.write = function (chunk, encoding, callback) {
-      if (decide() === "passed") return original.write.call(this, chunk, encoding, callback);
-      const buffer = asBuffer(chunk, encoding);
-      if (buffer) {
-        chunks.push(buffer);
-        size += buffer.length;
-      }
-      if (size > maxBytes) release();
-      const done = typeof encoding === "function" ? encoding : callback;
-      if (typeof done === "function") process.nextTick(done);
-      return true;
-    };
-    res.end = function (chunk, encoding, callback) {
-      if (typeof chunk === "function") [chunk, encoding, callback] = [undefined, undefined, chunk];
-      else if (typeof encoding === "function") [encoding, callback] = [undefined, encoding];
-      if (decide() === "passed") return original.end.call(this, chunk, encoding, callback);
-      const buffer = asBuffer(chunk, encoding);
-      if (buffer) {
-        chunks.push(buffer);
-        size += buffer.length;
-      }
-      mode = "sending";
-      let body = Buffer.concat(chunks, size);
-      if (req.method === "HEAD") {
-        this.removeHeader("etag");
-        this.removeHeader("content-length");
-        return original.end.call(this, undefined, undefined, callback);
-      }
-      if (body.length > 0 && body.length <= maxBytes) {
+    holdResponse(res, {
+      hold: () => res.statusCode === 200 && isHtml(res),
+      maxBytes,
+      send: (body, end) => {
+        if (req.method === "HEAD") {
+          res.removeHeader("etag");
+          res.removeHeader("content-length");
+          return end();
+        }
         let page = null;
         try {
-          page = staticPageBody(body, this.getHeader("content-encoding"));
+          // One over the limit can also come in one piece, as it does from the policy's wrapper.
+          if (body.length > 0 && body.length <= maxBytes) page = staticPageBody(body, res.getHeader("content-encoding"));
         } catch (error) {
           onError(error, req.url);
         }
         if (page) {
           body = page.body;
-          const policy = this.getHeader("content-security-policy");
-          if (policy !== undefined) this.setHeader("content-security-policy", trimmedPolicy(policy, page.removedHashes));
-          const etag = derivedEtag(this.getHeader("etag"));
-          if (etag) this.setHeader("etag", etag);
-          else this.removeHeader("etag");
+          const policy = res.getHeader("content-security-policy");
+          if (policy !== undefined) res.setHeader("content-security-policy", trimmedPolicy(policy, page.removedHashes));
+          const etag = derivedEtag(res.getHeader("etag"));
+          if (etag) res.setHeader("etag", etag);
+          else res.removeHeader("etag");
           if (etag && matchesEtag(req.headers["if-none-match"], etag)) {
-            for (const name of BODY_HEADERS) this.removeHeader(name);
-            this.writeHead(304);
-            return original.end.call(this, undefined, undefined, callback);
+            for (const name of BODY_HEADERS) res.removeHeader(name);
+            res.writeHead(304);
+            return end();
           }
         }
-      }
-      this.removeHeader("transfer-encoding");
-      this.setHeader("content-length", String(body.length));
-      // end() sends the headers through res.writeHead (see above).
-      return original.end.call(this, body.length > 0 ? body : undefined, undefined, callback);
-    };
+        res.removeHeader("transfer-encoding");
+        res.setHeader("content-length", String(body.length));
+        return end(body);
+      },
+    });
 
     return handler(req, res);
   };

@@ -239,6 +239,23 @@ describe("public pages without Next's client runtime", () => {
     const response = await send(`${origin}/`);
     expect(response.text).toBe(big);
     expect(response.headers.etag).toBe(SHAREABLE.etag);
+    await new Promise<void>((resolve) => server!.close(() => resolve()));
+
+    // Written in pieces straight to this wrapper, it goes out as it comes once past the limit.
+    server = createServer(
+      withStaticPublicHtml(
+        (_req, res) => {
+          for (const [name, value] of Object.entries(SHAREABLE)) res.setHeader(name, value);
+          for (let i = 0; i < big.length; i += 8000) res.write(big.slice(i, i + 8000));
+          res.end();
+        },
+        { maxBytes: 20_000 },
+      ),
+    );
+    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+    const streamed = await send(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    expect(streamed.text).toBe(big);
+    expect(streamed.headers.etag).toBe(SHAREABLE.etag);
   });
 
   it("reads and writes brotli too", () => {
