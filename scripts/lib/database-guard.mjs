@@ -78,12 +78,19 @@ export function createDatabaseGuard({ probe, deadlineMs = 2000, exempt = () => f
     res.appendHeader = function (...args) {
       return takenOver ? this : appendHeader.apply(this, args);
     };
+    // While the 503 is being written: a wrapper in front that holds the headers until the end (the
+    // public pages' runtime cut, static-html.mjs) leaves them to Node's end(), which sends them through
+    // res.writeHead, i.e. through this one: it must pass them on, not take over a second time.
+    let answering = false;
     const takeOver = () => {
       // Answered before the flag is set: writeHead passes its headers through setHeader.
+      answering = true;
       answerUnavailable(res, writeHead, end);
+      answering = false;
       takenOver = true;
     };
     res.writeHead = function (statusCode, ...rest) {
+      if (answering) return writeHead.call(this, statusCode, ...rest);
       if (takenOver) return this;
       if (statusCode >= 500 && down) {
         takeOver();

@@ -1,7 +1,9 @@
 import http from "node:http";
+import net from "node:net";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { createDatabaseGuard } from "./database-guard.mjs";
+import { holdResponse } from "./held-response.mjs";
 
 // The guard answers readers with the Vietnamese 503 page when the database stops answering, and lets
 // them through again the moment it answers (scripts/lib/database-guard.mjs).
@@ -36,6 +38,29 @@ describe("the database guard", () => {
     expect(await response.text()).toContain("Hệ thống tạm thời gián đoạn");
     expect(Date.now() - started).toBeLessThan(900);
     expect(guard.isDown()).toBe(true);
+  });
+
+  it("answers one clean 503 when a wrapper in front holds the headers until the end (the public pages' runtime cut)", async () => {
+    const guard = createDatabaseGuard({ probe: probeSaying({ ok: false }), deadlineMs: 100 });
+    const url = await serve((req, res) => {
+      // As static-html.mjs does: headers are only recorded until the body ends, then sent by Node's end().
+      holdResponse(res, { hold: () => res.statusCode === 200, send: (body, end) => end(body) });
+      return guard.handle(req, res, (_q, r) => void setTimeout(() => r.end("trop tard"), 1000));
+    });
+    const { port } = new URL(url);
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(Number(port), "127.0.0.1", () => socket.write("GET /tim-kiem HTTP/1.1\r\nHost: cong\r\nConnection: close\r\n\r\n"));
+      const chunks: Buffer[] = [];
+      socket.on("data", (chunk) => chunks.push(chunk));
+      socket.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+      socket.on("error", reject);
+    });
+    const [head, ...rest] = raw.split("\r\n\r\n");
+    const body = rest.join("\r\n\r\n");
+    expect(head).toMatch(/^HTTP\/1\.1 503 /);
+    expect(raw.match(/HTTP\/1\.1 /g)).toHaveLength(1);
+    expect(Number(/content-length: (\d+)/i.exec(head)?.[1])).toBe(Buffer.byteLength(body));
+    expect(body).toContain("Hệ thống tạm thời gián đoạn");
   });
 
   it("leaves a slow page alone while the database answers", async () => {
