@@ -71,55 +71,60 @@ export function createDatabaseGuard({ probe, deadlineMs = 2000, exempt = () => f
   function watch(req, res, next) {
     const { writeHead, write, end, setHeader, appendHeader } = res;
     let takenOver = false;
-    // Next goes on rendering after the page was taken over: what it still writes goes nowhere.
-    res.setHeader = function (...args) {
-      return takenOver ? this : setHeader.apply(this, args);
-    };
-    res.appendHeader = function (...args) {
-      return takenOver ? this : appendHeader.apply(this, args);
-    };
-    // While the 503 is being written: a wrapper in front that holds the headers until the end (the
-    // public pages' runtime cut, static-html.mjs) leaves them to Node's end(), which sends them through
-    // res.writeHead, i.e. through this one: it must pass them on, not take over a second time.
+    // While the 503 is being written: Node's end() sends headers nobody sent yet through
+    // res.writeHead, i.e. through the guard's own: it must pass them on, not take over a second time.
     let answering = false;
+    const own = {
+      // Next goes on rendering after the page was taken over: what it still writes goes nowhere.
+      setHeader(...args) {
+        return takenOver ? this : setHeader.apply(this, args);
+      },
+      appendHeader(...args) {
+        return takenOver ? this : appendHeader.apply(this, args);
+      },
+      writeHead(statusCode, ...rest) {
+        if (answering) return writeHead.call(this, statusCode, ...rest);
+        if (takenOver) return this;
+        if (statusCode >= 500 && down) {
+          takeOver();
+          return this;
+        }
+        return writeHead.call(this, statusCode, ...rest);
+      },
+      // write and end set the status line themselves (through writeHead) when nothing was sent yet:
+      // decide before calling them, since taking over from inside them would end the answer twice.
+      write(chunk, encoding, callback) {
+        if (failingWhileDown()) takeOver();
+        if (takenOver) {
+          if (typeof encoding === "function") encoding();
+          else if (typeof callback === "function") callback();
+          return true;
+        }
+        return write.call(this, chunk, encoding, callback);
+      },
+      end(chunk, encoding, callback) {
+        if (failingWhileDown()) takeOver();
+        if (takenOver) {
+          if (typeof chunk === "function") chunk();
+          else if (typeof encoding === "function") encoding();
+          else if (typeof callback === "function") callback();
+          return this;
+        }
+        return end.call(this, chunk, encoding, callback);
+      },
+    };
+    const failingWhileDown = () => !takenOver && !res.headersSent && res.statusCode >= 500 && down;
     const takeOver = () => {
-      // Answered before the flag is set: writeHead passes its headers through setHeader.
+      // What was installed on the response inside this guard (the Content-Security-Policy wrapper,
+      // holding Next's page until it ends) is out of the answer from now on: it would hold the 503's
+      // headers too when Node's end() sends them. It still writes through the guard, which drops it.
+      Object.assign(res, own);
       answering = true;
       answerUnavailable(res, writeHead, end);
       answering = false;
       takenOver = true;
     };
-    res.writeHead = function (statusCode, ...rest) {
-      if (answering) return writeHead.call(this, statusCode, ...rest);
-      if (takenOver) return this;
-      if (statusCode >= 500 && down) {
-        takeOver();
-        return this;
-      }
-      return writeHead.call(this, statusCode, ...rest);
-    };
-    // write and end set the status line themselves (through writeHead) when nothing was sent yet:
-    // decide before calling them, since taking over from inside them would end the answer twice.
-    const failingWhileDown = () => !takenOver && !res.headersSent && res.statusCode >= 500 && down;
-    res.write = function (chunk, encoding, callback) {
-      if (failingWhileDown()) takeOver();
-      if (takenOver) {
-        if (typeof encoding === "function") encoding();
-        else if (typeof callback === "function") callback();
-        return true;
-      }
-      return write.call(this, chunk, encoding, callback);
-    };
-    res.end = function (chunk, encoding, callback) {
-      if (failingWhileDown()) takeOver();
-      if (takenOver) {
-        if (typeof chunk === "function") chunk();
-        else if (typeof encoding === "function") encoding();
-        else if (typeof callback === "function") callback();
-        return this;
-      }
-      return end.call(this, chunk, encoding, callback);
-    };
+    Object.assign(res, own);
     const timer = setTimeout(async () => {
       if (res.headersSent || res.writableEnded) return;
       const ok = await check();

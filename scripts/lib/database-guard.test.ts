@@ -40,12 +40,16 @@ describe("the database guard", () => {
     expect(guard.isDown()).toBe(true);
   });
 
-  it("answers one clean 503 when a wrapper in front holds the headers until the end (the public pages' runtime cut)", async () => {
+  it("answers one clean 503 when wrappers in front and behind hold the headers until the end (the runtime cut, the Content-Security-Policy)", async () => {
     const guard = createDatabaseGuard({ probe: probeSaying({ ok: false }), deadlineMs: 100 });
     const url = await serve((req, res) => {
       // As static-html.mjs does: headers are only recorded until the body ends, then sent by Node's end().
       holdResponse(res, { hold: () => res.statusCode === 200, send: (body, end) => end(body) });
-      return guard.handle(req, res, (_q, r) => void setTimeout(() => r.end("trop tard"), 1000));
+      return guard.handle(req, res, (_q, r) => {
+        // As the Content-Security-Policy wrapper does inside the guard: Next's page held until it ends.
+        holdResponse(r, { hold: () => true, send: (body, end) => end(body) });
+        setTimeout(() => r.end("trop tard"), 1000);
+      });
     });
     const { port } = new URL(url);
     const raw = await new Promise<string>((resolve, reject) => {
