@@ -28,7 +28,7 @@ import { createPageCache, PAGE_CACHE_KEY } from "./lib/page-cache.mjs";
 import { refuseMalformedPath } from "./lib/malformed-path.mjs";
 import { withPagePolicy, withTransportSecurity } from "./lib/security-headers.mjs";
 import { createRequestLog, requestContext } from "./lib/request-log.mjs";
-import { varnishPurgeUrls, withXkeyHeader } from "./lib/varnish.mjs";
+import { purgeEveryPage, varnishPurgeUrls, withXkeyHeader } from "./lib/varnish.mjs";
 import { withStaticPublicHtml } from "./lib/static-html.mjs";
 import { createDatabaseGuard } from "./lib/database-guard.mjs";
 import { closeSharedDatabaseProbe, sharedDatabaseProbe } from "./lib/database-probe.mjs";
@@ -137,6 +137,8 @@ server.listen(port, () => {
   const proxies = trustedProxies === 0 ? "client address from the socket" : `client address behind ${trustedProxies} trusted prox${trustedProxies === 1 ? "y" : "ies"}`;
   const html = staticPublicHtml ? "public pages without Next's runtime" : "public pages with Next's runtime";
   console.log(`[server] ${dev ? "development " : ""}ready on http://localhost:${port} (${cache}; ${html}; ${proxies})`);
+  // Behind Varnish: pages it keeps may be of the build before this one (a deploy).
+  if (!dev) void purgeEveryPage();
 });
 
 /** Resolves when no request is in flight, or after `ms`. */

@@ -14,6 +14,8 @@
 // request-log.mjs), so the server can send them to Varnish as `xkey`. Under `next dev`, `next build`
 // and tests nothing is registered and this is Next's handler unchanged.
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import { noteExpired } from "./expired-tags.mjs";
 import { PAGE_CACHE_KEY } from "./page-cache.mjs";
@@ -58,6 +60,24 @@ function expiredElsewhere(tags) {
   if (gate && tags.includes("articles")) gate.version++;
 }
 
+/**
+ * Where this build keeps its pages in Redis: `<REDIS_KEY_PREFIX><build id>:next:`. A page holds the
+ * addresses of its build's stylesheets and scripts, which the next build no longer has: after a
+ * deploy, instances of the new build must not serve pages the old one made (they would come
+ * unstyled). Both builds run side by side during a rolling restart, each with its own pages; a tag
+ * expiry reaches every instance through the channel, which is not per build, and an instance of the
+ * other build records it for its own pages.
+ */
+export function buildKeyPrefix(prefix, distDir = process.env.NEXT_DIST_DIR || ".next") {
+  let buildId = "dev";
+  try {
+    buildId = readFileSync(path.join(distDir, "BUILD_ID"), "utf8").trim() || buildId;
+  } catch {
+    // No build (next dev): one set of pages.
+  }
+  return `${prefix}${buildId}:next:`;
+}
+
 /** Next's shared cache on Redis, configured once per process. */
 async function redisCacheHandler() {
   const [{ CacheHandler }, { default: createRedisHandler }, { createClient }] = await Promise.all([
@@ -75,6 +95,7 @@ async function redisCacheHandler() {
     await client.connect().catch((error) => console.error("[cache] Redis unreachable at start:", error?.message ?? error));
     const prefix = process.env.REDIS_KEY_PREFIX ?? "pbgdpl:";
     const channel = `${prefix}expired-tags`;
+    const keyPrefix = buildKeyPrefix(prefix);
     const subscriber = client.duplicate();
     subscriber.on("error", (error) => console.error("[cache] Redis subscriber:", error?.message ?? error));
     await subscriber
@@ -82,28 +103,32 @@ async function redisCacheHandler() {
       .then(() =>
         subscriber.subscribe(channel, (message) => {
           try {
-            const { from, tags } = JSON.parse(message);
-            if (from !== INSTANCE_ID && Array.isArray(tags)) expiredElsewhere(tags);
+            const { from, keys, tags } = JSON.parse(message);
+            if (from === INSTANCE_ID || !Array.isArray(tags)) return;
+            expiredElsewhere(tags);
+            // From an instance of another build (a rolling restart under way): its expiry went to its
+            // build's pages only; this build's pages must be found stale too.
+            if (keys !== keyPrefix) void recordExpiry(tags);
           } catch {
             // not one of ours
           }
         }),
       )
       .catch((error) => console.error("[cache] Redis subscription failed:", error?.message ?? error));
-    announce = (tags) => client.publish(channel, JSON.stringify({ from: INSTANCE_ID, tags })).catch(() => {});
+    announce = (tags) => client.publish(channel, JSON.stringify({ from: INSTANCE_ID, keys: keyPrefix, tags })).catch(() => {});
     // The handler records expiry times for Next's path tags only, and for other tags deletes the
     // entries that carry them: a page being rendered from the old data meanwhile would be stored after
     // that and outlive the change. Recorded here for every tag, it is found stale when read (it was
     // stored as made when its request began, see set()).
     recordExpiry = (tags) => {
       const at = String(Date.now());
-      return client.hSet(`${prefix}next:__revalidated_tags__`, Object.fromEntries(tags.map((tag) => [tag, at]))).catch(() => {});
+      return client.hSet(`${keyPrefix}__revalidated_tags__`, Object.fromEntries(tags.map((tag) => [tag, at]))).catch(() => {});
     };
     return {
       handlers: [
         createRedisHandler({
           client,
-          keyPrefix: `${prefix}next:`,
+          keyPrefix,
           sharedTagsKey: "__sharedTags__",
           sharedTagsTtlKey: "__sharedTagsTtl__",
           // A slow Redis costs a render, never a hung request.

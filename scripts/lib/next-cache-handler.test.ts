@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
-import PortalCacheHandler, { touchesPublicPages } from "./next-cache-handler.mjs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import PortalCacheHandler, { buildKeyPrefix, touchesPublicPages } from "./next-cache-handler.mjs";
 import { PAGE_CACHE_KEY } from "./page-cache.mjs";
 
 // Next's cache handler empties the page cache where Next expires tags (see the file for why).
@@ -46,5 +49,20 @@ describe("touchesPublicPages", () => {
     expect(touchesPublicPages(["_N_T_/quan-ly-khac"])).toBe(true);
     expect(touchesPublicPages(["_N_T_/quan-ly/layout", "comments:7"])).toBe(true);
     expect(touchesPublicPages(["_N_T_/bai-viet/mot"])).toBe(true);
+  });
+});
+
+describe("pages in Redis", () => {
+  it("are kept per build, so a new build never serves pages that name the old build's stylesheets", () => {
+    const distDir = mkdtempSync(path.join(os.tmpdir(), "pbgdpl-build-"));
+    try {
+      writeFileSync(path.join(distDir, "BUILD_ID"), "u7Qd1R_uy9tF\n");
+      expect(buildKeyPrefix("pbgdpl:", distDir)).toBe("pbgdpl:u7Qd1R_uy9tF:next:");
+      writeFileSync(path.join(distDir, "BUILD_ID"), "Zx81_new\n");
+      expect(buildKeyPrefix("pbgdpl:", distDir)).toBe("pbgdpl:Zx81_new:next:");
+    } finally {
+      rmSync(distDir, { recursive: true, force: true });
+    }
+    expect(buildKeyPrefix("pbgdpl:", path.join(os.tmpdir(), "khong-co-ban-build"))).toBe("pbgdpl:dev:next:");
   });
 });

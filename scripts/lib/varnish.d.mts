@@ -9,3 +9,5 @@ export declare function withXkeyHeader(
   context: { getStore(): { cacheTags: string | null; startedAt: number } | undefined },
   handler: (req: IncomingMessage, res: ServerResponse) => unknown,
 ): (req: IncomingMessage, res: ServerResponse) => unknown;
+export declare const EVERY_PAGE_TAG: string;
+export declare function purgeEveryPage(options?: { urls?: string[] }): Promise<void>;

@@ -36,7 +36,7 @@ export function purgeHeaderValues(tags) {
   return values;
 }
 
-async function purgeOnce(urls, tags) {
+async function purgeOnce(urls, tags, report = (reason) => console.error("[cache] Varnish purge failed:", reason?.message ?? reason)) {
   const results = await Promise.allSettled(
     urls.flatMap((url) =>
       purgeHeaderValues(tags).map(async (value) => {
@@ -46,13 +46,28 @@ async function purgeOnce(urls, tags) {
       }),
     ),
   );
-  for (const result of results) if (result.status === "rejected") console.error("[cache] Varnish purge failed:", result.reason?.message ?? result.reason);
+  for (const result of results) if (result.status === "rejected") report(result.reason);
 }
 
 /** Purges the tags from every Varnish. */
 export async function purgeVarnishTags(tags, { urls = varnishPurgeUrls() } = {}) {
   if (urls.length === 0 || tags.length === 0) return;
   await purgeOnce(urls, tags);
+}
+
+/** A tag Next gives every page and route answer (the root layout's): purging it empties Varnish. */
+export const EVERY_PAGE_TAG = "_N_T_/layout";
+
+/**
+ * When an instance starts, possibly with a new build: Varnish lets go of every page, whose
+ * stylesheets and scripts may be those of the build before (gone from the new one). In a rolling
+ * restart each instance does it as it comes up, so after the last one no page of the old build is
+ * left. A Varnish not yet running (the local topology starts it after the instances) has nothing to
+ * purge.
+ */
+export async function purgeEveryPage({ urls = varnishPurgeUrls() } = {}) {
+  if (urls.length === 0) return;
+  await purgeOnce(urls, [EVERY_PAGE_TAG], (reason) => console.log(`[cache] no Varnish to empty at start (${reason?.cause?.code ?? reason?.message ?? reason})`));
 }
 
 /** The `xkey` value for a response: Next's comma-separated tags, separated by spaces. */

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { noteExpired } from "./expired-tags.mjs";
 import { requestContext } from "./request-log.mjs";
-import { purgeHeaderValues, purgeVarnishTags, varnishPurgeUrls, withXkeyHeader, xkeyValue } from "./varnish.mjs";
+import { EVERY_PAGE_TAG, purgeEveryPage, purgeHeaderValues, purgeVarnishTags, varnishPurgeUrls, withXkeyHeader, xkeyValue } from "./varnish.mjs";
 
 // What the portal tells Varnish: the tags a page carries (xkey) and, after a change, which tags to
 // purge (scripts/lib/varnish.mjs, deploy/varnish/default.vcl).
@@ -46,6 +46,25 @@ describe("tags for Varnish", () => {
     const urls = [await serve(handler), await serve(handler)];
     await purgeVarnishTags(["articles", "article:7"], { urls });
     expect(seen).toEqual(["PURGE articles article:7", "PURGE articles article:7"]);
+  });
+});
+
+describe("an instance starting", () => {
+  it("has Varnish let go of every page (the root layout's tag, which every page carries)", async () => {
+    const seen: string[] = [];
+    const url = await serve((req, res) => {
+      seen.push(`${req.method} ${req.headers["xkey-purge"]}`);
+      res.end("Purged 12");
+    });
+    await purgeEveryPage({ urls: [url] });
+    expect(EVERY_PAGE_TAG).toBe("_N_T_/layout");
+    expect(seen).toEqual(["PURGE _N_T_/layout"]);
+  });
+
+  it("starts all the same when Varnish is not running yet", async () => {
+    const closed = await serve(() => {});
+    await new Promise((resolve) => servers.pop()!.close(resolve));
+    await expect(purgeEveryPage({ urls: [closed] })).resolves.toBeUndefined();
   });
 });
 
