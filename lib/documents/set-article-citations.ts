@@ -5,7 +5,7 @@ import { writeAudit } from "@/lib/audit";
 import type { Changes } from "@/lib/changes";
 import { db } from "@/lib/db";
 import type { PolicyActor } from "@/lib/policy";
-import { numberKeyOf } from "./search-words";
+import { citedNumbers, publishedDocumentIds } from "./cited-documents";
 
 // Văn bản được trích dẫn: the published documents an article cites, by số/ký hiệu, set by whoever may
 // edit the article (the same rule as its text). Saved at once, apart from the article's revisions: a
@@ -18,7 +18,7 @@ export type CitationsResult = { ok: true; value: { articleId: number; numbers: s
 
 export async function setArticleCitations(actor: PolicyActor, raw: unknown): Promise<CitationsResult> {
   const input = (raw ?? {}) as { articleId?: unknown; numbers?: unknown };
-  const numbers = Array.isArray(input.numbers) ? [...new Set(input.numbers.filter((n): n is string => typeof n === "string").map((n) => n.trim()).filter(Boolean))] : [];
+  const numbers = citedNumbers(input.numbers);
   if (numbers.length > MAX_CITATIONS) return refused(`Mỗi bài viết trích dẫn tối đa ${MAX_CITATIONS} văn bản.`);
   const articleId = Number(input.articleId);
   if (!Number.isInteger(articleId) || articleId <= 0 || articleId > 2147483647) return refused(ARTICLE_NOT_FOUND);
@@ -27,17 +27,9 @@ export async function setArticleCitations(actor: PolicyActor, raw: unknown): Pro
     if (!article || article.deletedAt) return refused(ARTICLE_NOT_FOUND);
     if (!canEditArticle(actor, article)) return refused("Bạn không có quyền sửa bài viết này.");
     if (article.unitStatus !== "ACTIVE") return refused(UNIT_NOT_ACTIVE);
-    const documents = await tx.legalDocument.findMany({
-      where: { numberKey: { in: numbers.map(numberKeyOf) }, state: "PUBLISHED" },
-      orderBy: { id: "asc" },
-      select: { id: true, number: true, numberKey: true },
-    });
-    const ids: number[] = [];
-    for (const number of numbers) {
-      const found = documents.find((d) => d.numberKey === numberKeyOf(number));
-      if (!found) return refused(`Không tìm thấy văn bản số ${number} trong thư viện văn bản đã xuất bản.`);
-      if (!ids.includes(found.id)) ids.push(found.id);
-    }
+    const cited = await publishedDocumentIds(tx, numbers);
+    if (!cited.ok) return refused(cited.error);
+    const ids = cited.ids;
     await tx.articleCitation.deleteMany({ where: { articleId } });
     if (ids.length > 0) await tx.articleCitation.createMany({ data: ids.map((documentId, sortOrder) => ({ articleId, documentId, sortOrder })) });
     await writeAudit(tx, { actorId: actor.id, action: "article.cite", targetType: "Article", targetId: articleId, change: { numbers } });

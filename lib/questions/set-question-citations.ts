@@ -1,7 +1,7 @@
 import { refused } from "@/lib/action-result";
 import { writeAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
-import { numberKeyOf } from "@/lib/documents/search-words";
+import { citedNumbers, publishedDocumentIds } from "@/lib/documents/cited-documents";
 import type { PolicyActor } from "@/lib/policy";
 import { lockQuestionFor } from "./locked-question";
 
@@ -15,24 +15,16 @@ export type QuestionCitationsResult = { ok: true; value: { questionId: number; n
 
 export async function setQuestionCitations(actor: PolicyActor, raw: unknown): Promise<QuestionCitationsResult> {
   const input = (raw ?? {}) as { questionId?: unknown; numbers?: unknown };
-  const numbers = Array.isArray(input.numbers) ? [...new Set(input.numbers.filter((n): n is string => typeof n === "string").map((n) => n.trim()).filter(Boolean))] : [];
+  const numbers = citedNumbers(input.numbers);
   if (numbers.length > MAX_QUESTION_CITATIONS) return refused(`Mỗi câu trả lời trích dẫn tối đa ${MAX_QUESTION_CITATIONS} văn bản.`);
   const questionId = Number(input.questionId);
   if (!Number.isInteger(questionId) || questionId <= 0 || questionId > 2147483647) return refused("Không tìm thấy câu hỏi.");
   return db.$transaction(async (tx): Promise<QuestionCitationsResult> => {
     const gate = await lockQuestionFor(tx, actor, questionId, "question.answer", ["ROUTED"]);
     if (!gate.ok) return gate;
-    const documents = await tx.legalDocument.findMany({
-      where: { numberKey: { in: numbers.map(numberKeyOf) }, state: "PUBLISHED" },
-      orderBy: { id: "asc" },
-      select: { id: true, numberKey: true },
-    });
-    const ids: number[] = [];
-    for (const number of numbers) {
-      const found = documents.find((d) => d.numberKey === numberKeyOf(number));
-      if (!found) return refused(`Không tìm thấy văn bản số ${number} trong thư viện văn bản đã xuất bản.`);
-      if (!ids.includes(found.id)) ids.push(found.id);
-    }
+    const cited = await publishedDocumentIds(tx, numbers);
+    if (!cited.ok) return refused(cited.error);
+    const ids = cited.ids;
     await tx.questionCitation.deleteMany({ where: { questionId } });
     if (ids.length > 0) await tx.questionCitation.createMany({ data: ids.map((documentId, sortOrder) => ({ questionId, documentId, sortOrder })) });
     await writeAudit(tx, { actorId: actor.id, action: "question.cite", targetType: "Question", targetId: questionId, change: { numbers } });
