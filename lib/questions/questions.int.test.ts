@@ -1,4 +1,8 @@
 import { randomBytes } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import ExcelJS from "exceljs";
+import { simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 // Hỏi đáp pháp luật on a real PostgreSQL: routing rules, working-day deadlines with the holidays
@@ -23,7 +27,7 @@ const { remindDueQuestions } = await import("./remind-due-questions");
 const { sendAskerEmails } = await import("./asker-emails");
 const { QUESTION_SETTING_KEY, DEFAULT_QUESTION_SETTINGS } = await import("./settings");
 const { vietnamDayOf } = await import("./working-days");
-const { getQuestionReport } = await import("@/lib/reports/questions");
+const { addQuestionSheet, getQuestionReport, questionReportCsv } = await import("@/lib/reports/questions");
 const { formTokenHash } = await import("@/lib/comments/form-token");
 
 const fx = unitFixtures("hoi-dap");
@@ -255,6 +259,31 @@ describe("the answering loop", () => {
     expect(status?.declineReason).toBe("Câu hỏi không thuộc phạm vi hỏi đáp pháp luật: Đây là câu hỏi về giá cả.");
     expect((await routeQuestion(editor, { questionId: q.id, unitId: unitA.id })).ok).toBe(false);
   });
+
+  it("lets the editor forward a routed question to another unit with a note, which starts afresh", async () => {
+    const authorA = await fx.member(unitA.id, "AUTHOR");
+    const authorB = await fx.member(unitB.id, "AUTHOR");
+    const q = await ask({ communeId: String(otherCommune.id), fieldId: String(otherFieldId) });
+    await routeQuestion(editor, { questionId: q.id, unitId: unitA.id });
+    expect(await saveAnswer(authorA, { questionId: q.id, body: doc(ANSWER) })).toEqual({ ok: true, value: { state: "ROUTED" } });
+
+    // The unit's staff cannot send it on themselves; nothing changes.
+    expect((await routeQuestion(authorA, { questionId: q.id, unitId: unitB.id })).ok).toBe(false);
+    expect((await db.question.findUniqueOrThrow({ where: { id: q.id } })).unitId).toBe(unitA.id);
+
+    expect(await routeQuestion(editor, { questionId: q.id, unitId: unitB.id, note: "Thuộc thẩm quyền của đơn vị khác" })).toEqual({ ok: true, value: { unitId: unitB.id } });
+    const moved = await db.question.findUniqueOrThrow({ where: { id: q.id } });
+    expect([moved.state, moved.unitId, moved.answerText, moved.answerWriterId]).toEqual(["ROUTED", unitB.id, "", null]);
+    expect((await questionQueue(authorA, "all")).rows.map((r) => r.id)).not.toContain(q.id);
+    expect((await questionQueue(authorB, "open")).rows.map((r) => r.id)).toContain(q.id);
+    expect(await db.questionEvent.findFirst({ where: { questionId: q.id, action: "forward" }, select: { unitId: true, note: true, toState: true } })).toEqual({
+      unitId: unitB.id,
+      note: "Thuộc thẩm quyền của đơn vị khác",
+      toState: "ROUTED",
+    });
+    // The asker still sees it with a unit, never which staff member drafted.
+    expect(await findQuestionStatus(q.code)).toMatchObject({ state: "ROUTED", stateLabel: "Đang xử lý" });
+  });
 });
 
 describe("reminders and the asker's email", () => {
@@ -269,21 +298,64 @@ describe("reminders and the asker's email", () => {
     expect(await db.notification.count({ where: { userId: author.id, kind: "question.due" } })).toBe(1);
   });
 
-  it("keeps an answered question answered when the mail server fails, and tries again later", async () => {
+  it("keeps answered questions answered when the mail server fails, emails the askers once it is back, and one refused address holds back no one", async () => {
     const saved = process.env.SMTP_URL;
-    process.env.SMTP_URL = "smtp://127.0.0.1:9"; // nothing listens there
-    try {
-      const approver = await fx.member(unitA.id, "APPROVER");
-      const author = await fx.member(unitA.id, "AUTHOR");
-      const q = await ask();
+    const inbox: { to: string; text: string }[] = [];
+    // A real SMTP server on 127.0.0.1 that refuses any address with "bounce" in it, as a provider refuses an unknown mailbox.
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      onRcptTo(address, _session, callback) {
+        callback(address.address.includes("bounce") ? Object.assign(new Error("550 No such user"), { responseCode: 550 }) : undefined);
+      },
+      onData(stream, session, callback) {
+        simpleParser(stream).then((mail) => {
+          inbox.push({ to: session.envelope.rcptTo.map((r) => r.address).join(","), text: mail.text ?? "" });
+          callback();
+        }, callback);
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const approver = await fx.member(unitA.id, "APPROVER");
+    const author = await fx.member(unitA.id, "AUTHOR");
+    const answer = async (change: Record<string, unknown> = {}) => {
+      const q = await ask(change);
       await routeQuestion(editor, { questionId: q.id, unitId: unitA.id });
       await saveAnswer(author, { questionId: q.id, body: doc(ANSWER), submit: "1" });
-      await approveAnswer(approver, { questionId: q.id });
+      expect((await approveAnswer(approver, { questionId: q.id })).ok).toBe(true);
+      return q;
+    };
+    const emailed = async (id: number) => (await db.question.findUniqueOrThrow({ where: { id }, select: { state: true, askerEmailedAt: true } }));
+    try {
+      process.env.SMTP_URL = "smtp://127.0.0.1:9"; // nothing listens there
+      const bounced = await answer({ email: `bounce.${unique()}@example.vn` });
+      const answered = await answer();
+      const declined = await ask();
+      expect((await declineQuestion(editor, { questionId: declined.id, reason: "out-of-scope", explanation: "Đây là câu hỏi về giá cả." })).ok).toBe(true);
       expect(await sendAskerEmails(5)).toBe(0);
-      expect(await db.question.findUniqueOrThrow({ where: { id: q.id }, select: { state: true, askerEmailedAt: true } })).toEqual({ state: "ANSWERED", askerEmailedAt: null });
+      expect(await emailed(answered.id)).toEqual({ state: "ANSWERED", askerEmailedAt: null });
+
+      // The server is back: each asker hears once, with the link and the code; the refused address stays to be tried again.
+      process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}?ignoreTLS=true`;
+      await sendAskerEmails(100);
+      const to = (address: string) => inbox.filter((mail) => mail.to === address);
+      expect(to(answered.askerEmail!)).toHaveLength(1);
+      expect(to(answered.askerEmail!)[0]!.text).toContain(`/hoi-dap/cau-hoi/${answered.slug}`);
+      expect(to(answered.askerEmail!)[0]!.text).toContain(`Mã tra cứu: ${answered.code}`);
+      expect(to(declined.askerEmail!)).toHaveLength(1);
+      expect(to(declined.askerEmail!)[0]!.text).toContain("Lý do: Câu hỏi không thuộc phạm vi hỏi đáp pháp luật: Đây là câu hỏi về giá cả.");
+      expect(to(bounced.askerEmail!)).toHaveLength(0);
+      expect((await emailed(answered.id)).askerEmailedAt).not.toBeNull();
+      expect(await emailed(bounced.id)).toEqual({ state: "ANSWERED", askerEmailedAt: null });
+
+      // The next tick sends nobody a second email.
+      await sendAskerEmails(100);
+      expect(to(answered.askerEmail!)).toHaveLength(1);
+      expect(to(declined.askerEmail!)).toHaveLength(1);
     } finally {
       if (saved === undefined) delete process.env.SMTP_URL;
       else process.env.SMTP_URL = saved;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   });
 });
@@ -305,6 +377,24 @@ describe("report figures", () => {
     const report = await getQuestionReport({ portalWide: false, unitIds: [unit.id] }, { from: new Date(Date.UTC(2031, 11, 31, 17)), to: new Date(Date.UTC(2032, 0, 31, 17)) }, new Date(Date.UTC(2032, 0, 31)));
     expect(report.rows).toEqual([{ unitId: unit.id, name: expect.any(String), received: 6, answered: 3, declined: 1, overdue: 2, medianDays: 6 }]);
     expect(report.total).toEqual({ received: 6, answered: 3, declined: 1, overdue: 2, medianDays: 6 });
+
+    // The same figures in the exports of Báo cáo thống kê: the CSV's section and the workbook's sheet.
+    const name = report.rows[0]!.name;
+    const csvLines = questionReportCsv(report).split("\r\n");
+    const title = csvLines.indexOf("Hỏi đáp pháp luật");
+    expect(csvLines.slice(title + 1, title + 4)).toEqual([
+      "Đơn vị trả lời,Câu hỏi nhận,Đã trả lời,Từ chối,Quá hạn,Số ngày trả lời thường gặp",
+      `${name},6,3,1,2,6`,
+      "Tổng cộng,6,3,1,2,6",
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    addQuestionSheet(workbook, report, "Tháng 01/2032");
+    const sheet = workbook.getWorksheet("Hỏi đáp pháp luật")!;
+    const values = (row: number) => (sheet.getRow(row).values as ExcelJS.CellValue[]).slice(1);
+    expect(values(1)).toEqual(["Hỏi đáp pháp luật — Tháng 01/2032"]);
+    expect(values(3)).toEqual(["Đơn vị trả lời", "Câu hỏi nhận", "Đã trả lời", "Từ chối", "Quá hạn", "Số ngày trả lời thường gặp"]);
+    expect(values(4)).toEqual([name, 6, 3, 1, 2, 6]);
+    expect(values(5)).toEqual(["Tổng cộng", 6, 3, 1, 2, 6]);
     await db.question.deleteMany({ where: { unitId: unit.id } });
   });
 });
