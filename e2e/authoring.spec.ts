@@ -50,7 +50,7 @@ test("the author writes an article with a cover, an inline figure, a table and a
   await expect(page.getByRole("list", { name: "Danh sách tệp đính kèm" })).toContainText("Tài liệu tập huấn hòa giải.pdf");
   await expect(page.getByRole("list", { name: "Danh sách tệp đính kèm" })).toContainText("(PDF,");
 
-  await expect(page.getByText("✓ Bài viết đạt yêu cầu.").or(page.getByRole("list", { name: "Cảnh báo" }))).toBeVisible();
+  await expect(page.getByText("Bài viết đạt yêu cầu.", { exact: true }).or(page.getByRole("list", { name: "Cảnh báo" }))).toBeVisible();
   await expect(errors).toHaveCount(0);
   await page.getByRole("button", { name: "Lưu nháp" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Đã lưu lúc" })).toBeVisible();

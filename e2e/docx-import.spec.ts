@@ -66,7 +66,7 @@ test("an author imports a Word file with a table and two photos, follows the che
   await expect(page.getByRole("list", { name: "Lỗi cần sửa" })).toHaveCount(0);
 
   await expect(bar.getByRole("button", { name: "Kiểm tra: đạt" })).toBeVisible();
-  await expect(page.getByText("✓ Bài viết đạt yêu cầu.")).toBeVisible();
+  await expect(page.getByText("Bài viết đạt yêu cầu.", { exact: true })).toBeVisible();
 
   await expect(bar.getByRole("button", { name: "Gửi duyệt" })).toBeEnabled();
   await bar.getByRole("button", { name: "Gửi duyệt" }).click();

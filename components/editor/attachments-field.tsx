@@ -1,5 +1,6 @@
 "use client";
 
+import { SortDownIcon, SortUpIcon } from "@/components/ui/icons";
 import { fileTypeLabel } from "@/lib/storage/file-types";
 import { formatFileSize } from "@/lib/vietnamese";
 import type { EditorFields } from "./editor-types";
@@ -24,9 +25,9 @@ export function AttachmentsField({ attachments, unitId, onChange }: { attachment
               <span className="font-semibold">{file.originalName}</span>
               <span className="text-muted">({fileTypeLabel(file.mimeType)}, {formatFileSize(file.size)})</span>
               <span className="ml-auto flex gap-1">
-                <button type="button" aria-label={`Đưa ${file.originalName} lên`} disabled={index === 0} onClick={() => move(index, -1)} className="rounded border px-2 disabled:opacity-40">↑</button>
-                <button type="button" aria-label={`Đưa ${file.originalName} xuống`} disabled={index === attachments.length - 1} onClick={() => move(index, 1)} className="rounded border px-2 disabled:opacity-40">↓</button>
-                <button type="button" aria-label={`Bỏ tệp ${file.originalName}`} onClick={() => onChange(attachments.filter((_, i) => i !== index))} className="rounded border px-2 text-red-700">Bỏ</button>
+                <button type="button" aria-label={`Đưa ${file.originalName} lên`} disabled={index === 0} onClick={() => move(index, -1)} className="inline-flex min-h-8 min-w-8 items-center justify-center rounded border px-2 disabled:opacity-40"><SortUpIcon /></button>
+                <button type="button" aria-label={`Đưa ${file.originalName} xuống`} disabled={index === attachments.length - 1} onClick={() => move(index, 1)} className="inline-flex min-h-8 min-w-8 items-center justify-center rounded border px-2 disabled:opacity-40"><SortDownIcon /></button>
+                <button type="button" aria-label={`Bỏ tệp ${file.originalName}`} onClick={() => onChange(attachments.filter((_, i) => i !== index))} className="min-h-8 rounded border px-2 text-red-700">Bỏ</button>
               </span>
             </li>
           ))}

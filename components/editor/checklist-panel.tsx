@@ -1,6 +1,6 @@
 "use client";
 
-import { CrossIcon, WarningIcon } from "@/components/ui/icons";
+import { CheckIcon, CrossIcon, WarningIcon } from "@/components/ui/icons";
 import type { ChecklistResult } from "@/lib/articles/checklist";
 
 type Props = {
@@ -21,7 +21,12 @@ export function ChecklistPanel({ result, acknowledged, onAcknowledge, onGoTo }: 
   return (
     <section aria-labelledby={CHECKLIST_HEADING_ID} className="rounded border border-gray-200 bg-white p-4">
       <h2 id={CHECKLIST_HEADING_ID} tabIndex={-1} className="font-bold focus:outline-none">Kiểm tra trước khi gửi</h2>
-      {clean && <p className="mt-2 text-sm text-green-800">✓ Bài viết đạt yêu cầu.</p>}
+      {clean && (
+        <p className="mt-2 flex items-center gap-1.5 text-sm text-green-800">
+          <CheckIcon className="h-4 w-4" />
+          Bài viết đạt yêu cầu.
+        </p>
+      )}
       {result.errors.length > 0 && (
         <>
           <h3 className="mt-3 text-sm font-semibold text-red-800">Lỗi cần sửa ({result.errors.length})</h3>
