@@ -16,6 +16,8 @@ export type ApplyResult = {
   units: { created: number; renamed: number; merged: number; moved: number };
   moved: { articles: number; memberships: number; records: { label: string; count: number }[] };
   receivers: { id: number; name: string; slug: string; sources: { id: number; name: string; slug: string }[]; articles: number; members: number }[];
+  /** Units founded without predecessors (a split); absent from plans applied before splits could be written. */
+  founded?: { id: number; name: string; slug: string }[];
 };
 
 /**
@@ -128,6 +130,10 @@ export async function applyPlanLocked(tx: Tx, planId: number, actorId: number | 
         articles: receiver.articles.published + receiver.articles.inProgress + receiver.articles.pending + receiver.articles.other,
         members: new Set(receiver.members.map((member) => member.userId)).size,
       };
+    }),
+    founded: described.founded.map((unit) => {
+      const id = idOfNew.get(unit.newKey)!;
+      return { id, name: unit.name, slug: created.find((made) => made.id === id)!.slug };
     }),
   };
   await tx.reorganisationPlan.update({

@@ -115,6 +115,35 @@ describe("a reorganisation plan", () => {
     expect(await applyPlan(admin, { planId })).toEqual({ ok: false, error: "Kế hoạch này đã được áp dụng; không thể thay đổi hay áp dụng lại." });
   });
 
+  it("splits a commune: the line without an old unit founds a new commune, shown in the preview and kept in the record", async () => {
+    const p = await province();
+    const east = `Xã Đông ${fx.tag}`;
+    const west = `Xã Tây ${fx.tag}`;
+    const created = await createPlan(admin, {
+      title: `Chia tách ${fx.tag}`,
+      text: csv([[p.one.slug, east, "", p.district.slug], ["", west, "Xã", p.district.slug]]),
+    });
+    const planId = created.ok ? created.value.id : 0;
+    const record = await db.reorganisationPlan.findUniqueOrThrow({ where: { id: planId } });
+    const preview = await previewRows(db, record.rows as PlanRow[]);
+    expect(preview.problems).toEqual([]);
+    expect(preview.receivers).toEqual([]);
+    expect(preview.renames).toEqual([{ id: p.one.id, from: p.one.name, to: east, slug: p.one.slug }]);
+    expect(preview.founded).toEqual([{ newKey: "2", name: west, type: "COMMUNE", parentName: p.district.name }]);
+
+    const applied = await applyPlan(admin, { planId });
+    expect(applied.ok).toBe(true);
+    const founded = await db.unit.findFirstOrThrow({ where: { name: west } });
+    fx.track(founded.id);
+    expect(founded).toMatchObject({ type: "COMMUNE", status: "ACTIVE", parentId: p.district.id, approvalLevels: 1, allowSelfApproval: false });
+    // The commune that keeps the history keeps its address, articles and people under its new name.
+    expect(await db.unit.findUniqueOrThrow({ where: { id: p.one.id } })).toMatchObject({ name: east, slug: p.one.slug, status: "ACTIVE" });
+    expect(await db.article.count({ where: { unitId: p.one.id } })).toBe(2);
+    expect(await db.membership.count({ where: { unitId: p.one.id } })).toBe(2);
+    const kept = await db.reorganisationPlan.findUniqueOrThrow({ where: { id: planId } });
+    expect(kept.result).toMatchObject({ units: { created: 1, renamed: 1, merged: 0 }, founded: [{ id: founded.id, name: west, slug: founded.slug }] });
+  });
+
   it("refuses a plan with errors with the list of its problems, and changes nothing", async () => {
     const p = await province();
     // Uploaded as a form sends it: a File.

@@ -78,6 +78,27 @@ describe("checkPlan: what applying will do", () => {
     expect(plan.moves).toEqual([{ unitId: 21, parent: { id: 10 } }]);
   });
 
+  it("splits a district: a line without an old unit founds the new one, and the communes listed under it move there", () => {
+    const { problems, plan } = check(row("", "Huyện Nam", "Huyện"), row("Xã Ba", "Xã Ba", "", "Huyện Nam"), row("xa-trung-1", "xa-trung-1", "", "huyen nam"));
+    expect(problems).toEqual([]);
+    expect(plan.newUnits).toEqual([{ key: "1", name: "Huyện Nam", type: "DISTRICT", parent: null, approvalLevels: 1, allowSelfApproval: false }]);
+    expect(plan.moves).toEqual([
+      { unitId: 13, parent: { newKey: "1" } },
+      { unitId: 40, parent: { newKey: "1" } },
+    ]);
+    expect(plan.merges).toEqual([]);
+    expect(plan.renames).toEqual([]);
+  });
+
+  it("splits a commune: its history goes to one new commune, the other is founded beside it", () => {
+    const { problems, plan } = check(row("Xã Một", "Xã Một Đông", "", "Huyện Đông"), row("", "Xã Một Tây", "Xã", "Huyện Đông"));
+    expect(problems).toEqual([]);
+    // "Xã Một Đông" alone from Xã Một is a rename: the commune keeps its address, articles and people.
+    expect(plan.renames).toEqual([{ unitId: 11, name: "Xã Một Đông" }]);
+    expect(plan.newUnits).toEqual([{ key: "2", name: "Xã Một Tây", type: "COMMUNE", parent: { id: 10 }, approvalLevels: 1, allowSelfApproval: false }]);
+    expect(plan.merges).toEqual([]);
+  });
+
   it("merges a district into another: its communes follow it", () => {
     const { problems, plan } = check(row("Huyện Tây", "Huyện Đông", "Huyện"));
     expect(problems).toEqual([]);
@@ -121,6 +142,18 @@ describe("checkPlan: problems, each in Vietnamese with its line", () => {
       "Dòng 2: “Xã Một” → “Sở Y tế”: Xã/phường/thị trấn chỉ sáp nhập được vào xã/phường/thị trấn.",
       "Dòng 3: “Sở Tư pháp” → “Sở Y tế”: Không thể sáp nhập Sở Tư pháp: đây là cơ quan quản lý cổng thông tin.",
       "Dòng 4: “Xã Hai”: Xã/phường/thị trấn trực thuộc tỉnh hoặc một huyện/thị xã/thành phố, không thuộc đơn vị khác.",
+    ]);
+  });
+
+  it("refuses a founding line without a kind, with a name already taken, or written twice", () => {
+    expect(check(row("", "Xã Mới"), row("", "Xã Ba", "Xã"), row("", "Huyện Bắc", "Huyện"), row("", "huyện bắc", "Huyện"), row("", "Xã Khác", "Thôn")).problems).toEqual([
+      "Dòng 2: dòng không có đơn vị cũ thành lập đơn vị mới “Xã Mới”: hãy ghi loại đơn vị mới.",
+      "Dòng 3: đã có đơn vị tên “Xã Ba”; để thành lập đơn vị mới, hãy ghi một tên khác.",
+      "Dòng 5: đơn vị mới “huyện bắc” được thành lập hai lần (dòng 4 và dòng 5).",
+      "Dòng 6: loại đơn vị “Thôn” không hợp lệ (ghi: Xã, Phường, Huyện hoặc Sở/ban/ngành).",
+    ]);
+    expect(check(row("", "Xã Mới", "Xã", "Sở Y tế")).problems).toEqual([
+      "Dòng 2: “Xã Mới”: Xã/phường/thị trấn trực thuộc tỉnh hoặc một huyện/thị xã/thành phố, không thuộc đơn vị khác.",
     ]);
   });
 

@@ -117,7 +117,32 @@ export function checkPlan(rows: readonly PlanRow[], units: readonly UnitSnapshot
   const lines: Line[] = [];
   const seen = new Map<number, PlanRow>();
   const newByName = new Map<string, { key: string; name: string }>();
+  const newKeyOf = (name: string) => {
+    const known = newByName.get(foldKey(name)) ?? { key: String(newByName.size + 1), name };
+    newByName.set(foldKey(name), known);
+    return known;
+  };
+  // A line without an old unit founds a new one (a split: the communes that go to it name it as
+  // their parent, or it takes part of a commune whose history stays with another successor).
+  const founded = new Map<string, { row: PlanRow; type: UnitTypeName }>();
   for (const row of rows) {
+    if (!row.from && row.to) {
+      const type = parseUnitType(row.type);
+      const existing = lookup.find(row.to);
+      if (existing) {
+        problems.push(`${at(row)}: đã có đơn vị tên ${quote(row.to)}; để thành lập đơn vị mới, hãy ghi một tên khác.`);
+      } else if (type === null) {
+        problems.push(`${at(row)}: loại đơn vị ${quote(row.type)} không hợp lệ (ghi: Xã, Phường, Huyện hoặc Sở/ban/ngành).`);
+      } else if (type === undefined) {
+        problems.push(`${at(row)}: dòng không có đơn vị cũ thành lập đơn vị mới ${quote(row.to)}: hãy ghi loại đơn vị mới.`);
+      } else {
+        const { key } = newKeyOf(row.to);
+        const earlier = founded.get(key);
+        if (earlier) problems.push(`${at(row)}: đơn vị mới ${quote(row.to)} được thành lập hai lần (dòng ${earlier.row.line} và dòng ${row.line}).`);
+        else founded.set(key, { row, type });
+      }
+      continue;
+    }
     if (!row.from) {
       problems.push(`${at(row)}: chưa ghi đơn vị cũ.`);
       continue;
@@ -151,9 +176,7 @@ export function checkPlan(rows: readonly PlanRow[], units: readonly UnitSnapshot
     } else if (existing) {
       target = { kind: "existing", unit: existing.unit };
     } else {
-      const key = foldKey(row.to);
-      const known = newByName.get(key) ?? { key: String(newByName.size + 1), name: row.to };
-      newByName.set(key, known);
+      const known = newKeyOf(row.to);
       target = { kind: "new", key: known.key, name: known.name };
     }
     lines.push({ row, source, target, type });
@@ -165,7 +188,7 @@ export function checkPlan(rows: readonly PlanRow[], units: readonly UnitSnapshot
   for (const line of lines) if (line.target.kind === "new") sourcesOfNew.set(line.target.key, [...(sourcesOfNew.get(line.target.key) ?? []), line]);
   const renamedTo = new Map<string, UnitSnapshot>();
   for (const [key, group] of sourcesOfNew) {
-    if (group.length === 1 && newUnitType(group) === group[0].source.type) renamedTo.set(key, group[0].source);
+    if (group.length === 1 && !founded.has(key) && newUnitType(group) === group[0].source.type) renamedTo.set(key, group[0].source);
   }
 
   // 3. Where each old unit goes: itself (kept or renamed) or another unit (merged).
@@ -213,21 +236,23 @@ export function checkPlan(rows: readonly PlanRow[], units: readonly UnitSnapshot
 
   // 5. The units that remain, and the kind of the new ones.
   const newUnits: NewUnit[] = [];
-  for (const [key, group] of sourcesOfNew) {
+  for (const { key, name } of newByName.values()) {
     if (renamedTo.has(key)) continue;
-    const types = new Set(group.map((line) => line.type).filter((type) => type !== undefined));
-    if (types.size > 1) {
-      problems.push(`${at(group[1].row)}: đơn vị mới ${quote(group[0].target.kind === "new" ? group[0].target.name : "")} được ghi hai loại khác nhau.`);
-    }
-    const type = newUnitType(group);
+    const group = sourcesOfNew.get(key) ?? [];
+    const founding = founded.get(key);
+    if (group.length === 0 && !founding) continue;
+    const written = [...group.map((line) => ({ type: line.type, row: line.row })), ...(founding ? [founding] : [])].filter((line) => line.type !== undefined);
+    const conflicting = written.find((line) => line.type !== written[0].type);
+    if (conflicting) problems.push(`${at(conflicting.row)}: đơn vị mới ${quote(name)} được ghi hai loại khác nhau.`);
     const sources = group.map((line) => line.source);
     newUnits.push({
       key,
-      name: (group[0].target as { name: string }).name,
-      type,
+      name,
+      type: founding?.type ?? newUnitType(group),
       parent: null,
-      approvalLevels: Math.max(...sources.map((unit) => unit.approvalLevels)),
-      allowSelfApproval: sources.every((unit) => unit.allowSelfApproval),
+      // A unit founded without predecessors starts with the portal's defaults.
+      approvalLevels: sources.length > 0 ? Math.max(...sources.map((unit) => unit.approvalLevels)) : 1,
+      allowSelfApproval: sources.length > 0 && sources.every((unit) => unit.allowSelfApproval),
     });
   }
   const newByKey = new Map(newUnits.map((unit) => [unit.key, unit]));
@@ -246,24 +271,30 @@ export function checkPlan(rows: readonly PlanRow[], units: readonly UnitSnapshot
 
   // 6. Where the units the plan names will sit: the parent column describes the unit each line becomes.
   const placeOf = new Map<string, { parent: UnitRef | null; row: PlanRow }>();
-  for (const line of lines) {
-    const becomes: UnitRef | null =
-      line.target.kind === "existing"
-        ? { id: line.target.unit.id }
-        : renamedTo.has(line.target.key)
-          ? { id: renamedTo.get(line.target.key)!.id }
-          : { newKey: line.target.key };
-    if (!becomes || ("id" in becomes && mergedInto.has(becomes.id))) continue;
+  const placing: { row: PlanRow; becomes: UnitRef }[] = [
+    ...lines.map((line) => ({
+      row: line.row,
+      becomes:
+        line.target.kind === "existing"
+          ? { id: line.target.unit.id }
+          : renamedTo.has(line.target.key)
+            ? { id: renamedTo.get(line.target.key)!.id }
+            : { newKey: line.target.key },
+    })),
+    ...[...founded].filter(([key]) => newByKey.has(key)).map(([key, { row }]) => ({ row, becomes: { newKey: key } })),
+  ].sort((a, b) => a.row.line - b.row.line);
+  for (const { row, becomes } of placing) {
+    if ("id" in becomes && mergedInto.has(becomes.id)) continue;
     let parent: UnitRef | null = null;
-    if (line.row.parent) {
-      const newParent = newByName.get(foldKey(line.row.parent));
+    if (row.parent) {
+      const newParent = newByName.get(foldKey(row.parent));
       if (newParent && newByKey.has(newParent.key)) parent = { newKey: newParent.key };
       else if (newParent && renamedTo.has(newParent.key)) parent = { id: renamedTo.get(newParent.key)!.id };
       else {
-        const unit = named(line.row.parent, line.row, "đơn vị cấp trên");
+        const unit = named(row.parent, row, "đơn vị cấp trên");
         if (!unit) continue;
         if (!remains(unit.id)) {
-          problems.push(`${at(line.row)}: đơn vị cấp trên ${quote(unit.name)} sẽ không còn sau khi sắp xếp; hãy ghi đơn vị tiếp nhận.`);
+          problems.push(`${at(row)}: đơn vị cấp trên ${quote(unit.name)} sẽ không còn sau khi sắp xếp; hãy ghi đơn vị tiếp nhận.`);
           continue;
         }
         parent = { id: unit.id };
@@ -272,10 +303,10 @@ export function checkPlan(rows: readonly PlanRow[], units: readonly UnitSnapshot
     const key = refKey(becomes);
     const earlier = placeOf.get(key);
     if (earlier && refKey(earlier.parent) !== refKey(parent)) {
-      problems.push(`${at(line.row)}: ${quote(like(becomes).name)} được ghi hai đơn vị cấp trên khác nhau (dòng ${earlier.row.line} và dòng ${line.row.line}).`);
+      problems.push(`${at(row)}: ${quote(like(becomes).name)} được ghi hai đơn vị cấp trên khác nhau (dòng ${earlier.row.line} và dòng ${row.line}).`);
       continue;
     }
-    placeOf.set(key, { parent, row: line.row });
+    placeOf.set(key, { parent, row });
   }
 
   const moves: ResolvedPlan["moves"] = [];

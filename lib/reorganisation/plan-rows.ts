@@ -7,7 +7,7 @@ import type { UnitTypeName } from "@/lib/units/labels";
 export type PlanRow = {
   /** The line in the sheet (the header is line 1), so problems can say where to look. */
   line: number;
-  /** The unit as it is today: its address (slug) or its exact name. */
+  /** The unit as it is today: its address (slug) or its exact name; blank to found a new unit (a split). */
   from: string;
   /** The unit it becomes: an existing unit (address or name), itself, or the name of a new unit. */
   to: string;

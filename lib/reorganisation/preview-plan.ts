@@ -37,6 +37,8 @@ export type PlanPreview = {
   plan: ResolvedPlan;
   receivers: ReceiverPreview[];
   renames: { id: number; from: string; to: string; slug: string }[];
+  /** Units the plan founds that receive no other unit (a split): they start empty. */
+  founded: { newKey: string; name: string; type: UnitTypeName; parentName: string | null }[];
   moves: { id: number; name: string; from: string | null; to: string | null }[];
 };
 
@@ -138,6 +140,9 @@ export async function describePlan(tx: Tx, plan: ResolvedPlan, units: readonly U
 
   return {
     receivers: [...receivers.values()],
+    founded: plan.newUnits
+      .filter((unit) => !receivers.has(`n${unit.key}`))
+      .map((unit) => ({ newKey: unit.key, name: unit.name, type: unit.type, parentName: currentName(unit.parent) })),
     renames: plan.renames.map((rename) => ({ id: rename.unitId, from: byId.get(rename.unitId)!.name, to: rename.name, slug: byId.get(rename.unitId)!.slug })),
     moves: plan.moves.map((move) => {
       const unit = byId.get(move.unitId)!;

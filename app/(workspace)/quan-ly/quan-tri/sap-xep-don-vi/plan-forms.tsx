@@ -28,7 +28,7 @@ function Refusal({ result }: { result: { ok: boolean; error?: string } | null })
 
 const SHEET_HINT = "Tệp Excel (.xlsx) hoặc CSV với các cột: Đơn vị cũ, Đơn vị mới, Loại đơn vị mới, Đơn vị cấp trên mới.";
 const TEXT_HINT =
-  "Mỗi dòng: đơn vị cũ, đơn vị mới, loại đơn vị mới, đơn vị cấp trên mới (cách nhau bằng dấu phẩy; dòng đầu là tên cột). Ghi đơn vị bằng địa chỉ trang hoặc tên; để trống cấp trên nghĩa là trực thuộc tỉnh.";
+  "Mỗi dòng: đơn vị cũ, đơn vị mới, loại đơn vị mới, đơn vị cấp trên mới (cách nhau bằng dấu phẩy; dòng đầu là tên cột). Ghi đơn vị bằng địa chỉ trang hoặc tên; để trống cấp trên nghĩa là trực thuộc tỉnh; để trống đơn vị cũ (và ghi loại) để thành lập đơn vị mới khi chia tách.";
 
 function RowsField({ defaultValue, error }: { defaultValue: string; error?: string }) {
   return (

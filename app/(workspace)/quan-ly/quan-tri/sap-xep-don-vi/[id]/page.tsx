@@ -93,7 +93,7 @@ async function Pending({ plan }: { plan: PlanRecord }) {
       ) : (
         <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
           Kế hoạch hợp lệ: {preview.receivers.length} đơn vị nhận, {preview.plan.merges.length} đơn vị được sáp nhập, {preview.renames.length} đổi tên,{" "}
-          {preview.moves.length} chuyển cấp trên.
+          {preview.moves.length} chuyển cấp trên{preview.founded.length > 0 && `, ${preview.founded.length} thành lập mới`}.
         </p>
       )}
 
@@ -101,12 +101,26 @@ async function Pending({ plan }: { plan: PlanRecord }) {
         <h2 id="xem-truoc" className="text-lg font-bold">
           Xem trước
         </h2>
-        {preview.receivers.length === 0 && preview.renames.length === 0 && preview.moves.length === 0 && <p className="text-muted">Kế hoạch chưa thay đổi đơn vị nào.</p>}
+        {preview.receivers.length === 0 && preview.renames.length === 0 && preview.moves.length === 0 && preview.founded.length === 0 && (
+          <p className="text-muted">Kế hoạch chưa thay đổi đơn vị nào.</p>
+        )}
         <ul className="grid gap-4 lg:grid-cols-2">
           {preview.receivers.map((receiver) => (
             <Receiver key={receiver.id ?? `moi-${receiver.newKey}`} receiver={receiver} />
           ))}
         </ul>
+        {preview.founded.length > 0 && (
+          <div>
+            <h3 className="font-semibold">Thành lập mới (chưa có bài viết, người dùng)</h3>
+            <ul className="mt-1 list-disc pl-5 text-sm">
+              {preview.founded.map((unit) => (
+                <li key={unit.newKey} className="break-words">
+                  {unit.name} — {UNIT_TYPE_LABELS[unit.type]}, {unit.parentName ? `thuộc ${unit.parentName}` : "trực thuộc tỉnh"}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         {preview.renames.length > 0 && (
           <div>
             <h3 className="font-semibold">Đổi tên (giữ địa chỉ trang)</h3>
@@ -249,6 +263,19 @@ function Applied({ plan }: { plan: PlanRecord }) {
             </li>
           ))}
         </ul>
+      )}
+      {result.founded && result.founded.length > 0 && (
+        <p className="text-sm break-words">
+          Thành lập mới:{" "}
+          {result.founded.map((unit, index) => (
+            <span key={unit.id}>
+              {index > 0 && ", "}
+              <Link href={`/don-vi/${unit.slug}`} className="text-brand-700 underline">
+                {unit.name}
+              </Link>
+            </span>
+          ))}
+        </p>
       )}
     </section>
   );
