@@ -12,6 +12,7 @@ import { APPLY_TIMEOUT_MS } from "./apply-plan";
 export async function applyDuePlans(now = new Date()): Promise<{ applied: number[]; refused: number[]; changes: Changes }> {
   const applied: number[] = [];
   const refusedIds: number[] = [];
+  const changes: Changes = {};
   for (;;) {
     const outcome = await db.$transaction(
       async (tx) => {
@@ -28,10 +29,11 @@ export async function applyDuePlans(now = new Date()): Promise<{ applied: number
     if (!outcome) break;
     if (outcome.result.ok) {
       applied.push(outcome.id);
+      Object.assign(changes, outcome.result.changes);
     } else {
       refusedIds.push(outcome.id);
       await db.reorganisationPlan.update({ where: { id: outcome.id }, data: { status: "DRAFT", result: { refused: outcome.result.error } } });
     }
   }
-  return { applied, refused: refusedIds, changes: applied.length > 0 ? { units: true } : {} };
+  return { applied, refused: refusedIds, changes };
 }

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { refused, type ActionResult } from "@/lib/action-result";
+import type { Changes } from "@/lib/changes";
 import { writeAudit } from "@/lib/audit";
 import { lockUnitTree } from "@/lib/units/tree";
 import { slugify } from "@/lib/vietnamese";
@@ -11,6 +12,13 @@ import { quoteIdent, unitReferences } from "./unit-references";
 import { loadUnitSnapshot } from "./units-snapshot";
 
 type Tx = Prisma.TransactionClient;
+
+/** Tables whose public pages are cached under their own tag (not the units tag) and show a unit. */
+const CACHED_BY_PART: Record<string, "documents" | "contests" | "questions"> = {
+  '"LegalDocument"': "documents",
+  '"ContestEntrant"': "contests",
+  '"Question"': "questions",
+};
 
 export type ApplyResult = {
   units: { created: number; renamed: number; merged: number; moved: number };
@@ -80,6 +88,7 @@ export async function applyPlanLocked(tx: Tx, planId: number, actorId: number | 
   let articles = 0;
   let memberships = 0;
   const records: ApplyResult["moved"]["records"] = [];
+  const changes: Changes = { units: true };
   if (olds.length > 0) {
     articles = await tx.$executeRaw`
       UPDATE "Article" a SET "unitId" = m.n FROM unnest(${olds}::int[], ${news}::int[]) AS m(o, n) WHERE a."unitId" = m.o`;
@@ -97,7 +106,12 @@ export async function applyPlanLocked(tx: Tx, planId: number, actorId: number | 
         olds,
         news,
       );
-      if (count > 0) records.push({ label: recordLabel(reference), count });
+      if (count > 0) {
+        records.push({ label: recordLabel(reference), count });
+        // Pages cached under another part's tag show the unit's name: they expire too.
+        const part = CACHED_BY_PART[reference.table];
+        if (part) changes[part] = true;
+      }
     }
     // Earlier mergers point straight at the final unit, so every old address redirects in one step.
     await tx.$executeRaw`
@@ -147,5 +161,5 @@ export async function applyPlanLocked(tx: Tx, planId: number, actorId: number | 
     targetId: planId,
     change: { title: record.title, effectiveAt: effectiveAt.toISOString(), units: result.units, moved: result.moved },
   });
-  return { ok: true, changes: { units: true }, value: result };
+  return { ok: true, changes, value: result };
 }

@@ -75,11 +75,19 @@ describe("a reorganisation plan", () => {
     expect(new Set(receiver.members.map((m) => m.userId))).toEqual(new Set([p.author.id, p.approver.id]));
     expect(preview.moves).toEqual([{ id: p.three.id, name: p.three.name, from: p.district.name, to: null }]);
 
+    // A document the second commune posted: it moves, and the documents' cached pages expire with the units'.
+    const document = await db.legalDocument.create({
+      data: { slug: `vb-${fx.tag}`, number: `01/${fx.tag}`, numberKey: `01${fx.tag}`, type: "Quyết định", issuer: "UBND xã", issuedOn: new Date("2025-01-02"), summary: "Về việc thử", unitId: p.two.id, createdById: admin.id },
+    });
+
     const articleTotal = await db.article.count();
     const applied = await applyPlan(admin, { planId });
     expect(applied.ok).toBe(true);
+    expect(applied.ok && applied.changes).toEqual({ units: true, documents: true });
     const successor = await db.unit.findFirstOrThrow({ where: { name: newName } });
     fx.track(successor.id);
+    expect((await db.legalDocument.findUniqueOrThrow({ where: { id: document.id } })).unitId).toBe(successor.id);
+    await db.legalDocument.delete({ where: { id: document.id } });
     expect(successor).toMatchObject({ type: "COMMUNE", status: "ACTIVE", parentId: null, approvalLevels: 2, allowSelfApproval: false });
 
     // Articles: owned by the successor, written by the unit that wrote them, dates untouched.
