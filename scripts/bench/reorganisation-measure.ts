@@ -7,6 +7,7 @@ import type { PolicyActor } from "../../lib/policy";
 import { applyPlan } from "../../lib/reorganisation/apply-plan";
 import { createPlan } from "../../lib/reorganisation/create-plan";
 import { previewRows } from "../../lib/reorganisation/preview-plan";
+import { quoteIdent, unitReferences } from "../../lib/reorganisation/unit-references";
 import type { PlanRow } from "../../lib/reorganisation/plan-rows";
 import { parsePeriod } from "../../lib/reports/period";
 import { getUnitReport } from "../../lib/reports/unit-report";
@@ -56,6 +57,9 @@ async function generate(): Promise<PolicyActor> {
         CASE WHEN a % 10 = 9 THEN now() END, now()
       FROM generate_series(1, ${ARTICLES}) a
       JOIN authors m ON m.n = a % ${USERS};
+    -- Uploads of every tenth article's unit: a table the plan moves through PostgreSQL's catalogue.
+    INSERT INTO "StoredFile" ("storageKey", "originalName", "mimeType", size, sha256, "uploadedById", "unitId")
+      SELECT 'bench/' || id, 'tep-' || id || '.pdf', 'application/pdf', 1024, md5(id::text), "writerId", "unitId" FROM "Article" WHERE id % 10 = 0;
     INSERT INTO "WorkflowEvent" ("articleId", "actorId", action, "fromState", "toState", "createdAt")
       SELECT id, "writerId", 'APPROVE', 'SUBMITTED', 'PUBLISHED', "publishedAt" FROM "Article" WHERE state = 'PUBLISHED';
     INSERT INTO "Comment" ("articleId", state, "authorName", "authorEmail", content, "addressHash", "contentHash", "createdAt")
@@ -127,6 +131,18 @@ async function main() {
     UNION ALL SELECT 'active units under a merged parent', count(*)::int FROM "Unit" u JOIN "Unit" p ON p.id = u."parentId" WHERE u.status = 'ACTIVE' AND p.status <> 'ACTIVE'
     UNION ALL SELECT 'articles whose writing unit changed', count(*)::int FROM "Article" WHERE "originalUnitId" NOT IN (SELECT id FROM "Unit" WHERE slug LIKE 'xa-thu-%' OR slug LIKE 'huyen-thu-%')`;
   for (const orphan of orphans) expectThat(orphan.count === 0, `no ${orphan.what} (${orphan.count})`);
+  // Every other column that points at a unit (found in the catalogue, as applying finds them).
+  let left = 0;
+  const tables: string[] = [];
+  for (const reference of await unitReferences(db)) {
+    const [{ count }] = await db.$queryRawUnsafe<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM ${reference.table} t JOIN "Unit" u ON u.id = t.${quoteIdent(reference.column)} WHERE u.status = 'MERGED'`,
+    );
+    left += count;
+    tables.push(`${reference.table.replace(/"/g, "")}.${reference.column}`);
+  }
+  const files = await db.storedFile.count({ where: { unitId: { not: null } } });
+  expectThat(left === 0 && files > 0, `no row of ${tables.join(", ")} left on a merged unit (${left}; ${files} uploads moved with their units)`);
   const usersWithoutUnit = await db.user.count({ where: { email: { startsWith: "nguoi-" }, memberships: { none: {} } } });
   expectThat(usersWithoutUnit === 0, `every user keeps a unit to work in (${usersWithoutUnit} without)`);
 
