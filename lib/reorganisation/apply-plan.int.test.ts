@@ -64,10 +64,25 @@ describe("a reorganisation plan", () => {
     expect(created.ok).toBe(true);
     const planId = created.ok ? created.value.id : 0;
 
+    // A citizen of the second commune asked a question the first commune answers.
+    const field = await db.legalField.create({ data: { name: `Lĩnh vực ${fx.tag}`, slug: `linh-vuc-${fx.tag}` } });
+    const question = await db.question.create({
+      data: {
+        code: `SX${fx.tag}`.slice(0, 20), slug: `cau-hoi-${fx.tag}`, askerName: "Người hỏi", consentAt: new Date(), communeId: p.two.id, unitId: p.one.id, fieldId: field.id,
+        title: "Hỏi về hộ tịch", content: "Nội dung", dueDays: 10, dueAt: new Date(Date.now() + 864e6), addressHash: "a", contentHash: "c",
+      },
+    });
+
     const record = await db.reorganisationPlan.findUniqueOrThrow({ where: { id: planId } });
     const preview = await previewRows(db, record.rows as PlanRow[]);
     expect(preview.problems).toEqual([]);
     expect(preview.receivers).toHaveLength(1);
+    expect(preview.receivers[0].records).toEqual(
+      expect.arrayContaining([
+        { label: "Câu hỏi được phân công", count: 1 },
+        { label: "Câu hỏi của người dân trong xã/phường", count: 1 },
+      ]),
+    );
     const receiver = preview.receivers[0];
     expect(receiver).toMatchObject({ id: null, name: newName, type: "COMMUNE", parentName: null, approvalLevels: 2, allowSelfApproval: false, comments: 1 });
     expect(receiver.articles).toEqual({ published: 3, inProgress: 1, pending: 1, other: 0 });
@@ -83,11 +98,14 @@ describe("a reorganisation plan", () => {
     const articleTotal = await db.article.count();
     const applied = await applyPlan(admin, { planId });
     expect(applied.ok).toBe(true);
-    expect(applied.ok && applied.changes).toEqual({ units: true, documents: true });
+    expect(applied.ok && applied.changes).toEqual({ units: true, documents: true, questions: true });
     const successor = await db.unit.findFirstOrThrow({ where: { name: newName } });
     fx.track(successor.id);
     expect((await db.legalDocument.findUniqueOrThrow({ where: { id: document.id } })).unitId).toBe(successor.id);
     await db.legalDocument.delete({ where: { id: document.id } });
+    expect(await db.question.findUniqueOrThrow({ where: { id: question.id } })).toMatchObject({ unitId: successor.id, communeId: successor.id });
+    await db.question.delete({ where: { id: question.id } });
+    await db.legalField.delete({ where: { id: field.id } });
     expect(successor).toMatchObject({ type: "COMMUNE", status: "ACTIVE", parentId: null, approvalLevels: 2, allowSelfApproval: false });
 
     // Articles: owned by the successor, written by the unit that wrote them, dates untouched.
