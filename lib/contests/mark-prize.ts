@@ -4,9 +4,15 @@ import { writeAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { check, type PolicyActor } from "@/lib/policy";
 
+/** Why a prize was not saved, by a short key the results page can carry in its address. */
+export const PRIZE_REFUSALS = {
+  "qua-dai": "Tên giải dài tối đa 60 ký tự.",
+  "khong-thay": "Không tìm thấy bài thi đã nộp.",
+} as const;
+
 const schema = z.object({
   attemptId: z.coerce.number().int().positive(),
-  prize: z.string().trim().max(60, "Tên giải dài tối đa 60 ký tự."),
+  prize: z.string().trim().max(60, PRIZE_REFUSALS["qua-dai"]),
 });
 
 /** Đánh dấu giải: the organisers name a prize on a ranked attempt (empty removes it). */
@@ -18,7 +24,7 @@ export async function markPrize(actor: PolicyActor | null, input: unknown): Prom
   const { attemptId, prize } = parsed.data;
   return db.$transaction(async (tx): Promise<ActionResult<{ contestId: number }>> => {
     const attempt = await tx.contestAttempt.findUnique({ where: { id: attemptId }, include: { round: { select: { contestId: true } } } });
-    if (!attempt || !attempt.submittedAt) return refused("Không tìm thấy bài thi đã nộp.");
+    if (!attempt || !attempt.submittedAt) return refused(PRIZE_REFUSALS["khong-thay"]);
     await tx.contestAttempt.update({ where: { id: attemptId }, data: { prize: prize || null } });
     await writeAudit(tx, { actorId: actor!.id, action: "contest.prize", targetType: "ContestAttempt", targetId: attemptId, change: { before: attempt.prize, after: prize || null } });
     return { ok: true, value: { contestId: attempt.round.contestId }, changes: { contests: true } };

@@ -126,7 +126,7 @@ describe("the organising board's Excel workbook", () => {
   it("has the ranked round with contacts and prizes, and the statistics by group and commune", async () => {
     const contest = await db.contest.findUniqueOrThrow({ where: { id: contestId }, include: { rounds: true } });
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await contestResultsWorkbook(contest));
+    await workbook.xlsx.load((await contestResultsWorkbook(contest)) as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(["Vòng 1", "Thống kê"]);
     const sheet = workbook.getWorksheet("Vòng 1")!;
     const values = (row: number) => (sheet.getRow(row).values as unknown[]).slice(1);

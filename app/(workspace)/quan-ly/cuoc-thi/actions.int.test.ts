@@ -8,11 +8,12 @@ vi.mock("next/cache", () => nextCacheMock());
 
 const { db } = await import("@/lib/db");
 const { unitFixtures } = await import("@/test-support/fixtures/units");
-const { saveContestAction, saveRoundAction } = await import("./actions");
+const { markPrizeAction, saveContestAction, saveRoundAction } = await import("./actions");
 
 const fx = unitFixtures("cuoc-thi");
 const people: Record<string, { id: number; sessionVersion: number }> = {};
 const NAME = `Cuộc thi vai trò ${Date.now()}`;
+let communeId: number;
 
 function form(fields: Record<string, string>) {
   const data = new FormData();
@@ -25,6 +26,7 @@ const fields = { name: NAME, opensAtDate: "05/12/2026", opensAtTime: "08:00", cl
 
 beforeAll(async () => {
   const unitId = (await fx.unit("COMMUNE")).id;
+  communeId = unitId;
   people.admin = await fx.user(["ADMINISTRATOR"]);
   people.provincialEditor = await fx.user(["PROVINCIAL_EDITOR"]);
   people.approver = await fx.user();
@@ -108,5 +110,29 @@ describe("Vòng thi: saveRoundAction", () => {
     const saved = await db.contestRound.findFirstOrThrow({ where: { contestId: contest.id } });
     expect(saved.opensAt.toISOString()).toBe("2026-12-06T01:00:00.000Z");
     expect(saved.closesAt.toISOString()).toBe("2026-12-20T13:30:00.000Z");
+  });
+});
+
+describe("Giải: markPrizeAction", () => {
+  it("saves a prize and says so; a name over 60 characters comes back as its reason beside the entrant, changing nothing", async () => {
+    await signInAs(people.provincialEditor);
+    const contest = await db.contest.findFirstOrThrow({ where: { name: NAME }, include: { groups: true, rounds: true } });
+    const round = contest.rounds[0];
+    const entrant = await db.contestEntrant.create({
+      data: { contestId: contest.id, groupId: contest.groups[0].id, communeId, fullName: "Người Được Giải", birthDate: new Date("2000-01-01"), phone: "0912000111", tokenHash: `giai-${contest.id}` },
+    });
+    const attempt = await db.contestAttempt.create({
+      data: { entrantId: entrant.id, roundId: round.id, number: 1, questionIds: [], startedAt: new Date(), deadline: new Date(), submittedAt: new Date(), correctCount: 8, durationMs: 60_000 },
+    });
+    const prize = (name: string) => form({ contestId: String(contest.id), roundId: String(round.id), attemptId: String(attempt.id), prize: name });
+    const back = `/quan-ly/cuoc-thi/${contest.id}/ket-qua?vong=${round.id}&bai=${attempt.id}`;
+
+    expect(await runAction(() => markPrizeAction(prize("Giải Nhì")))).toMatchObject({ redirectedTo: `${back}&da-luu=giai#bai-${attempt.id}` });
+    expect(await runAction(() => markPrizeAction(prize("G".repeat(61))))).toMatchObject({ redirectedTo: `${back}&loi-giai=qua-dai#bai-${attempt.id}` });
+    expect((await db.contestAttempt.findUniqueOrThrow({ where: { id: attempt.id } })).prize).toBe("Giải Nhì");
+
+    await signInAs(people.admin);
+    expect(await runAction(() => markPrizeAction(prize("Giải Nhất")))).toMatchObject({ redirectedTo: `${back}&loi-giai=khac#bai-${attempt.id}` });
+    expect((await db.contestAttempt.findUniqueOrThrow({ where: { id: attempt.id } })).prize).toBe("Giải Nhì");
   });
 });

@@ -5,7 +5,7 @@ import { refused } from "@/lib/action-result";
 import { deleteQuestion } from "@/lib/contests/delete-question";
 import { applyChanges } from "@/lib/site/revalidate";
 import { importQuestions, type ImportResult } from "@/lib/contests/import-questions";
-import { markPrize } from "@/lib/contests/mark-prize";
+import { markPrize, PRIZE_REFUSALS } from "@/lib/contests/mark-prize";
 import { saveContest } from "@/lib/contests/save-contest";
 import { saveRound } from "@/lib/contests/save-round";
 import { getWorkingActor } from "@/lib/auth/session";
@@ -52,5 +52,9 @@ export async function deleteQuestionAction(form: FormData): Promise<void> {
 
 export async function markPrizeAction(form: FormData): Promise<void> {
   const result = await runUseCase(markPrize, { attemptId: form.get("attemptId"), prize: form.get("prize") ?? "" });
-  redirect(`${CONTESTS}/${Number(form.get("contestId"))}/ket-qua?vong=${Number(form.get("roundId"))}${result.ok ? "&da-luu=giai" : ""}#bai-${Number(form.get("attemptId"))}`);
+  // A refusal comes back in the address as a key (the form has no state of its own) and the page
+  // shows its message beside that entrant's prize box.
+  const refusal = result.ok ? null : (Object.entries(PRIZE_REFUSALS).find(([, message]) => message === result.error)?.[0] ?? "khac");
+  const outcome = refusal ? `&loi-giai=${refusal}` : "&da-luu=giai";
+  redirect(`${CONTESTS}/${Number(form.get("contestId"))}/ket-qua?vong=${Number(form.get("roundId"))}&bai=${Number(form.get("attemptId"))}${outcome}#bai-${Number(form.get("attemptId"))}`);
 }

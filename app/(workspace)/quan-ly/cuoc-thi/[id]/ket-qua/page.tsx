@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CountTable, Leaderboard } from "@/components/site/contests/leaderboard";
 import { getWorkingActor } from "@/lib/auth/session";
+import { PRIZE_REFUSALS } from "@/lib/contests/mark-prize";
 import { contestStatistics, roundLeaderboard } from "@/lib/contests/results";
 import { contestForEditors } from "@/lib/contests/workspace-queries";
 import { can } from "@/lib/policy";
@@ -24,6 +25,9 @@ export default async function ContestResultsAdminPage({ params, searchParams }: 
   const [board, stats] = await Promise.all([round ? roundLeaderboard(round.id) : null, contestStatistics(contest.id)]);
   const stat = stats.find((s) => s.roundId === round?.id);
   const manage = can(actor, "contest.manage");
+  const refusal = query["loi-giai"];
+  const prizeError = typeof refusal === "string" ? (PRIZE_REFUSALS[refusal as keyof typeof PRIZE_REFUSALS] ?? "Chưa lưu được giải, vui lòng thử lại.") : null;
+  const refusedAttempt = Number(query.bai);
   return (
     <div className="space-y-6">
       <div>
@@ -56,8 +60,9 @@ export default async function ContestResultsAdminPage({ params, searchParams }: 
                     <input type="hidden" name="roundId" value={round.id} />
                     <input type="hidden" name="attemptId" value={e.attemptId} />
                     <label htmlFor={`giai-${e.attemptId}`} className="text-gray-900">Giải</label>
-                    <input id={`giai-${e.attemptId}`} name="prize" defaultValue={e.prize ?? ""} list="ten-giai" className="w-40 rounded border border-gray-400 px-2 py-1 text-gray-900" />
+                    <input id={`giai-${e.attemptId}`} name="prize" defaultValue={e.prize ?? ""} list="ten-giai" aria-invalid={prizeError && refusedAttempt === e.attemptId ? true : undefined} aria-describedby={prizeError && refusedAttempt === e.attemptId ? "loi-giai" : undefined} className="w-40 rounded border border-gray-400 px-2 py-1 text-gray-900" />
                     <button type="submit" className="rounded border border-gray-400 bg-white px-2 py-1 text-gray-900 hover:bg-gray-100">Lưu giải</button>
+                    {prizeError && refusedAttempt === e.attemptId && <p id="loi-giai" role="alert" className="w-full text-red-700">{prizeError}</p>}
                   </form>
                 )}
               </div>
