@@ -3,6 +3,7 @@ import { entrantTokenHash } from "./entrant-token";
 
 // What one entrant sees of their own registration and attempts: read per request, never cached.
 
+/** `correctCount` is null until submitted, and always when the contest's rules keep scores back. */
 export type EntrantAttempt = { id: number; roundId: number; number: number; deadline: Date; submittedAt: Date | null; correctCount: number | null; durationMs: number | null; total: number };
 
 export type EntrantState = { id: number; fullName: string; groupName: string; attempts: EntrantAttempt[] };
@@ -11,9 +12,11 @@ export async function findEntrant(contestId: number, token: string | undefined):
   if (!token || token.length > 100) return null;
   const entrant = await db.contestEntrant.findFirst({
     where: { contestId, tokenHash: entrantTokenHash(token) },
-    include: { group: { select: { name: true } }, attempts: { orderBy: [{ roundId: "asc" }, { number: "asc" }] } },
+    include: { group: { select: { name: true } }, contest: { select: { showResults: true } }, attempts: { orderBy: [{ roundId: "asc" }, { number: "asc" }] } },
   });
   if (!entrant) return null;
+  // When the rules keep scores back until the results are announced, the entrant's pages get none.
+  const scores = entrant.contest.showResults;
   return {
     id: entrant.id,
     fullName: entrant.fullName,
@@ -24,7 +27,7 @@ export async function findEntrant(contestId: number, token: string | undefined):
       number: a.number,
       deadline: a.deadline,
       submittedAt: a.submittedAt,
-      correctCount: a.correctCount,
+      correctCount: scores ? a.correctCount : null,
       durationMs: a.durationMs,
       total: a.questionIds.length,
     })),
@@ -77,7 +80,7 @@ export async function attemptForEntrant(attemptId: number, token: string | undef
     deadline: attempt.deadline,
     remainingMs: Math.max(0, attempt.deadline.getTime() - now.getTime()),
     submittedAt: attempt.submittedAt,
-    correctCount: attempt.correctCount,
+    correctCount: reveal ? attempt.correctCount : null,
     durationMs: attempt.durationMs,
     showResults: contest.showResults,
     questions: attempt.questionIds.map((id) => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { attemptForEntrant, findEntrant } from "./entrant-queries";
 import { CONTEST_MESSAGES } from "./labels";
 import { registerEntrant } from "./register-entrant";
 import { roundLeaderboard } from "./results";
@@ -204,6 +205,29 @@ describe("taking a round", () => {
     const ids = both.map((r) => (r.ok ? r.value.attemptId : null));
     expect(ids[0]).not.toBeNull();
     expect(ids[0]).toBe(ids[1]);
+  });
+});
+
+describe("when the rules keep scores back", () => {
+  it("the entrant's pages get no score, right answer or explanation after Nộp bài; with the rules showing them, they do", async () => {
+    await db.contest.update({ where: { id: contestId }, data: { showResults: false } });
+    try {
+      const token = await register();
+      const attempt = await started(token);
+      await saveAnswer({ token, attemptId: attempt.id, questionId: attempt.questionIds[0], chosen: [1] });
+      expect(await submitAttempt({ token, attemptId: attempt.id })).toMatchObject({ ok: true });
+      expect((await findEntrant(contestId, token))!.attempts).toEqual([expect.objectContaining({ id: attempt.id, submittedAt: expect.any(Date), correctCount: null })]);
+      const view = (await attemptForEntrant(attempt.id, token))!;
+      expect(view).toMatchObject({ showResults: false, correctCount: null });
+      for (const question of view.questions) expect(Object.keys(question).sort()).toEqual(["chosen", "id", "kind", "options", "text"]);
+
+      await db.contest.update({ where: { id: contestId }, data: { showResults: true } });
+      const graded = (await db.contestAttempt.findUniqueOrThrow({ where: { id: attempt.id } })).correctCount;
+      expect((await findEntrant(contestId, token))!.attempts[0].correctCount).toBe(graded);
+      expect((await attemptForEntrant(attempt.id, token))!.questions[0]).toMatchObject({ correct: expect.any(Array), explanation: expect.any(String) });
+    } finally {
+      await db.contest.update({ where: { id: contestId }, data: { showResults: true } });
+    }
   });
 });
 

@@ -29,7 +29,7 @@ function RoundActions({ round, attempts, slug, contestId }: { round: PublicRound
     <div className="mt-2 space-y-2">
       {mine.filter((a) => a.submittedAt).map((a) => (
         <p key={a.id} className="text-sm">
-          Lượt {a.number}: đúng {a.correctCount}/{a.total} câu, {describeDuration(a.durationMs ?? 0)} ·{" "}
+          Lượt {a.number}: {a.correctCount === null ? "đã nộp bài" : `đúng ${a.correctCount}/${a.total} câu`}, {describeDuration(a.durationMs ?? 0)} ·{" "}
           <Link href={`/thi-tim-hieu/${slug}/bai-thi/${a.id}`} className="text-brand-700 underline">Xem bài</Link>
         </p>
       ))}

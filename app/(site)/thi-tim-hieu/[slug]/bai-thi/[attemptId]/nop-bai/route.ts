@@ -4,8 +4,8 @@ import { messageKey } from "@/lib/contests/labels";
 import { submitAttempt } from "@/lib/contests/submit-attempt";
 import { attemptIdOf, entrantToken, fromOurPages, isJson } from "../entrant-request";
 
-// Nộp bài. From the page's script: JSON { answers: [{ questionId, chosen }], tieBreakGuess } → the
-// score. From the page without JavaScript: the form's fields q<id> (one per choice ticked) and
+// Nộp bài. From the page's script: JSON { answers: [{ questionId, chosen }], tieBreakGuess } → { ok }
+// or the refusal. From the page without JavaScript: the form's fields q<id> (one per choice ticked) and
 // tieBreakGuess, then back to the attempt's page (303), which shows the score or the refusal.
 
 function answersFromForm(form: FormData) {
@@ -31,7 +31,8 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
       return NextResponse.json({ ok: false, error: "Yêu cầu không hợp lệ." }, { status: 400 });
     }
     const result = await submitAttempt({ token, attemptId, answers: body.answers, tieBreakGuess: body.tieBreakGuess });
-    return NextResponse.json(result, { status: result.ok ? 200 : 409, headers: { "cache-control": "no-store" } });
+    // The score is never in the reply: the attempt's page shows it, when the contest's rules say so.
+    return NextResponse.json(result.ok ? { ok: true } : result, { status: result.ok ? 200 : 409, headers: { "cache-control": "no-store" } });
   }
   const form = await request.formData();
   const result = await submitAttempt({ token, attemptId, answers: answersFromForm(form), tieBreakGuess: String(form.get("tieBreakGuess") ?? "") });
