@@ -6,6 +6,7 @@ import { unitFixtures } from "@/test-support/fixtures/units";
 import { applyDuePlans } from "./apply-due-plans";
 import { applyPlan } from "./apply-plan";
 import { createPlan } from "./create-plan";
+import { addPlanLine, removePlanLine } from "./edit-plan-line";
 import { previewRows } from "./preview-plan";
 import type { PlanRow } from "./plan-rows";
 import { PLAN_MESSAGES } from "./messages";
@@ -231,6 +232,40 @@ describe("a reorganisation plan", () => {
     // 05/12 is 5 December; 20:00 in Vietnam is 13:00 UTC.
     expect(await schedulePlan(admin, { planId, effectiveAtDate: "05/12/2099", effectiveAtTime: "20:00" }, now)).toEqual({ ok: true, value: { effectiveAt: "05/12/2099 20:00" } });
     expect(await db.reorganisationPlan.findUniqueOrThrow({ where: { id: planId } })).toMatchObject({ status: "SCHEDULED", effectiveAt: new Date("2099-12-05T13:00:00Z") });
+    await cancelPlanSchedule(admin, { planId });
+  });
+
+  it("is built on screen one line at a time: an empty plan, lines added and removed, refusals change nothing", async () => {
+    const p = await province();
+    const created = await createPlan(admin, { title: `Trên màn hình ${fx.tag}` });
+    expect(created.ok).toBe(true);
+    const planId = created.ok ? created.value.id : 0;
+    const rowsOf = async () => (await db.reorganisationPlan.findUniqueOrThrow({ where: { id: planId } })).rows as PlanRow[];
+    expect(await rowsOf()).toEqual([]);
+    expect((await previewRows(db, await rowsOf())).problems).toEqual(["Kế hoạch chưa có dòng nào."]);
+
+    expect(await addPlanLine(admin, { planId, from: p.two.slug, to: ` ${p.one.name} `, type: "", parent: p.district.slug })).toEqual({ ok: true, value: { line: 2 } });
+    expect(await addPlanLine(admin, { planId, from: p.three.slug, to: "Xã Không Có Thật", type: "Thôn", parent: "" })).toEqual({ ok: true, value: { line: 3 } });
+    expect((await previewRows(db, await rowsOf())).problems).toEqual(["Dòng 3: loại đơn vị “Thôn” không hợp lệ (ghi: Xã, Phường, Huyện hoặc Sở/ban/ngành)."]);
+    expect(await removePlanLine(admin, { planId, line: 3 })).toEqual({ ok: true });
+    const preview = await previewRows(db, await rowsOf());
+    expect(preview.problems).toEqual([]);
+    expect(preview.receivers.map((r) => [r.id, r.sources.map((s) => s.id)])).toEqual([[p.one.id, [p.two.id]]]);
+    expect(await rowsOf()).toEqual([{ line: 2, from: p.two.slug, to: p.one.name, type: "", parent: p.district.slug }]);
+
+    // A blank new unit, a line already gone and a scheduled plan are refused, and the lines stay as they were.
+    const before = await rowsOf();
+    expect(await addPlanLine(admin, { planId, from: p.three.slug, to: "  " })).toMatchObject({
+      ok: false,
+      fieldErrors: { to: "Vui lòng ghi đơn vị mới (tên hoặc địa chỉ trang của đơn vị hiện có, hoặc tên đơn vị mới)." },
+    });
+    expect(await removePlanLine(admin, { planId, line: 3 })).toEqual({ ok: false, error: "Không tìm thấy dòng này trong kế hoạch; có thể dòng đã được xóa." });
+    expect(await schedulePlan(admin, { planId, effectiveAt: "2099-01-01T00:00" })).toMatchObject({ ok: true });
+    expect(await addPlanLine(admin, { planId, from: p.three.slug, to: p.one.slug })).toEqual({ ok: false, error: "Chỉ sửa được kế hoạch chưa hẹn giờ áp dụng; hãy hủy hẹn giờ trước." });
+    expect(await removePlanLine(admin, { planId, line: 2 })).toEqual({ ok: false, error: "Chỉ sửa được kế hoạch chưa hẹn giờ áp dụng; hãy hủy hẹn giờ trước." });
+    const approver = await fx.member(p.one.id, "APPROVER");
+    expect(await addPlanLine(approver, { planId, from: p.three.slug, to: p.one.slug })).toMatchObject({ ok: false });
+    expect(await rowsOf()).toEqual(before);
     await cancelPlanSchedule(admin, { planId });
   });
 

@@ -3,14 +3,14 @@ import { writeAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { check, type PolicyActor } from "@/lib/policy";
 import { z } from "zod";
-import { PLAN_MESSAGES } from "./messages";
 import { planTitleField, readPlanInput } from "./plan-input";
 
 const createPlanSchema = z.object({ title: planTitleField });
 
 /**
- * Tạo kế hoạch: stores the lines of an uploaded sheet (or typed on screen) as a draft plan. It is
- * kept even with problems — the preview lists them — but cannot be applied until it has none.
+ * Tạo kế hoạch: stores the lines of an uploaded sheet (or typed on screen) as a draft plan, or an empty
+ * one whose lines are then added one at a time on screen (edit-plan-line.ts). It is kept even with
+ * problems — the preview lists them — but cannot be applied until it has none.
  */
 export async function createPlan(actor: PolicyActor | null, input: unknown): Promise<ActionResult<{ id: number }>> {
   const allowed = check(actor, "admin.units");
@@ -18,8 +18,7 @@ export async function createPlan(actor: PolicyActor | null, input: unknown): Pro
   const raw = (input ?? {}) as Record<string, unknown>;
   const parsed = createPlanSchema.safeParse(raw);
   if (!parsed.success) return refused(INVALID_FORM, fieldErrorsFrom(parsed.error.issues));
-  const read = await readPlanInput(raw);
-  if (!read) return refused(PLAN_MESSAGES.SHEET_REQUIRED, { sheet: PLAN_MESSAGES.SHEET_REQUIRED });
+  const read = (await readPlanInput(raw)) ?? { ok: true as const, rows: [] };
   if (!read.ok) return refused(read.error, { sheet: read.error });
 
   return db.$transaction(async (tx) => {

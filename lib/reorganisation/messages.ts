@@ -10,6 +10,8 @@ export const PLAN_MESSAGES = {
   WHEN_REQUIRED: "Vui lòng chọn thời điểm áp dụng (giờ Việt Nam).",
   WHEN_PAST: "Thời điểm áp dụng phải ở sau thời điểm hiện tại; để áp dụng ngay, bấm Áp dụng ngay.",
   NOT_SCHEDULED: "Kế hoạch không có hẹn giờ áp dụng.",
+  TO_REQUIRED: "Vui lòng ghi đơn vị mới (tên hoặc địa chỉ trang của đơn vị hiện có, hoặc tên đơn vị mới).",
+  LINE_NOT_FOUND: "Không tìm thấy dòng này trong kế hoạch; có thể dòng đã được xóa.",
 } as const;
 
 /** A refusal that lists every problem of the plan: nothing was changed. */

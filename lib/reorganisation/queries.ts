@@ -62,3 +62,12 @@ export async function templateRows(): Promise<Omit<PlanRow, "line">[]> {
   });
   return units.map((unit) => ({ from: unit.slug, to: unit.slug, type: "", parent: unit.parent?.slug ?? "" }));
 }
+
+/** Today's units an administrator may reorganise, by name, for the line form on screen. */
+export async function planUnitOptions(): Promise<{ slug: string; name: string }[]> {
+  return db.unit.findMany({
+    where: { status: "ACTIVE", type: { not: "PROVINCIAL_JUSTICE" } },
+    select: { slug: true, name: true },
+    orderBy: [{ type: "asc" }, { sortOrder: "asc" }, { name: "asc" }],
+  });
+}
