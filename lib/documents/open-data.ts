@@ -47,7 +47,9 @@ export const apiArticles = (filter: ArticleFilter) =>
     async () => {
       const where: Prisma.ArticleWhereInput = { state: "PUBLISHED", deletedAt: null };
       if (filter.categorySlug) where.category = { slug: filter.categorySlug };
-      if (filter.unitSlug) where.originalUnit = { slug: filter.unitSlug };
+      // A unit's articles as its public page lists them (those of units merged into it included), and
+      // those a unit since merged wrote, under its old address.
+      if (filter.unitSlug) where.OR = [{ unit: { slug: filter.unitSlug } }, { originalUnit: { slug: filter.unitSlug } }];
       if (filter.since) where.publishedAt = { gte: new Date(`${filter.since}T00:00:00+07:00`) };
       const [rows, total] = await Promise.all([
         db.article.findMany({

@@ -16,6 +16,7 @@ const issuer = `Cơ quan thử API ${tag}`;
 let unitId: number;
 let unitSlug: string;
 let otherUnitId: number;
+let formerUnit: { id: number; slug: string; name: string };
 let categorySlug: string;
 let writerId: number;
 
@@ -27,6 +28,7 @@ beforeAll(async () => {
   unitId = unit.id;
   unitSlug = unit.slug;
   otherUnitId = (await makeUnit()).id;
+  formerUnit = await makeUnit("MERGED");
   writerId = (await makeActor([], [{ unitId, role: "AUTHOR" }])).id;
   categorySlug = (await db.category.create({ data: { name: `Chuyên mục API ${tag}`, slug: `api-${tag}` } })).slug;
   // 23 published documents (one a page over 20), one waiting for approval and one returned.
@@ -41,11 +43,11 @@ beforeAll(async () => {
     });
   }
   const categoryId = (await db.category.findUniqueOrThrow({ where: { slug: categorySlug } })).id;
-  const article = (key: string, state: "PUBLISHED" | "DRAFT" | "TAKEN_DOWN", publishedAt: string, options: { unit?: number; category?: boolean; deleted?: boolean } = {}) =>
+  const article = (key: string, state: "PUBLISHED" | "DRAFT" | "TAKEN_DOWN", publishedAt: string, options: { unit?: number; writtenBy?: number; category?: boolean; deleted?: boolean } = {}) =>
     db.article.create({
       data: {
         slug: `api-${tag}-${key}`, title: `Bài API ${tag} ${key}`, sapo: "Tin thử.", body: { type: "doc", content: [] }, state,
-        unitId: options.unit ?? unitId, originalUnitId: options.unit ?? unitId, writerId, publishedAt: new Date(publishedAt),
+        unitId: options.unit ?? unitId, originalUnitId: options.writtenBy ?? options.unit ?? unitId, writerId, publishedAt: new Date(publishedAt),
         categoryId: options.category === false ? null : categoryId,
         deletedAt: options.deleted ? new Date() : null,
       },
@@ -57,6 +59,8 @@ beforeAll(async () => {
   await article("nhap", "DRAFT", "2026-03-05T01:00:00Z");
   await article("da-go", "TAKEN_DOWN", "2026-03-06T01:00:00Z");
   await article("thung-rac", "PUBLISHED", "2026-03-07T01:00:00Z", { deleted: true });
+  // Written by a unit since merged into ours: ours now, keeping the name of the unit that wrote it.
+  await article("sap-nhap", "PUBLISHED", "2025-06-20T01:00:00Z", { writtenBy: formerUnit.id, category: false });
 });
 
 afterAll(async () => {
@@ -65,7 +69,7 @@ afterAll(async () => {
   await db.category.deleteMany({ where: { slug: categorySlug } });
   await db.membership.deleteMany({ where: { userId: writerId } });
   await db.user.delete({ where: { id: writerId } });
-  await removeUnits([unitId, otherUnitId]);
+  await removeUnits([unitId, otherUnitId, formerUnit.id]);
 });
 
 describe("GET /api/v1/van-ban", () => {
@@ -131,8 +135,8 @@ describe("GET /api/v1/bai-viet", () => {
     expect([...dates].sort().reverse()).toEqual(dates);
 
     const ours = await (await get(articles, `?don-vi=${unitSlug}`)).json();
-    expect(ours.data.map((a: { tieuDe: string }) => a.tieuDe)).toEqual(["khong-chuyen-muc", "moi", "cu"].map((key) => `Bài API ${tag} ${key}`));
-    expect(ours.meta).toEqual({ page: 1, pageSize: 20, total: 3, pageCount: 1 });
+    expect(ours.data.map((a: { tieuDe: string }) => a.tieuDe)).toEqual(["khong-chuyen-muc", "moi", "cu", "sap-nhap"].map((key) => `Bài API ${tag} ${key}`));
+    expect(ours.meta).toEqual({ page: 1, pageSize: 20, total: 4, pageCount: 1 });
     expect(ours.data[1]).toEqual({
       tieuDe: `Bài API ${tag} moi`, sapo: "Tin thử.", tacGia: null, ngayXuatBan: "2026-03-01T18:00:00.000Z",
       donVi: { name: expect.any(String), slug: unitSlug }, chuyenMuc: { name: `Chuyên mục API ${tag}`, slug: categorySlug },
@@ -142,6 +146,10 @@ describe("GET /api/v1/bai-viet", () => {
 
   it("filters by chuyên mục, đơn vị and a day in Vietnam, and pages on", async () => {
     const titles = async (query: string) => (await (await get(articles, query)).json()).data.map((a: { tieuDe: string }) => a.tieuDe.replace(`Bài API ${tag} `, ""));
+    // A merged unit's article is its successor's, as on the successor's public page, and still found under the unit that wrote it.
+    const merged = await (await get(articles, `?don-vi=${formerUnit.slug}`)).json();
+    expect(merged.data.map((a: { tieuDe: string }) => a.tieuDe)).toEqual([`Bài API ${tag} sap-nhap`]);
+    expect(merged.data[0].donVi).toEqual({ name: formerUnit.name, slug: formerUnit.slug });
     expect(await titles(`?chuyen-muc=${categorySlug}`)).toEqual(["don-vi-khac", "moi", "cu"]);
     expect(await titles(`?chuyen-muc=${categorySlug}&don-vi=${unitSlug}`)).toEqual(["moi", "cu"]);
     // The day is Vietnam's: 01:00 on 2 March there is in, 23:30 on 1 March is out.
@@ -163,6 +171,6 @@ describe("GET /api/v1/bai-viet", () => {
     await db.article.update({ where: { slug: `api-${tag}-nhap` }, data: { state: "PUBLISHED" } });
     const changed = await get(articles, query, { "If-None-Match": etag });
     expect(changed.status).toBe(200);
-    expect((await changed.json()).meta.total).toBe(4);
+    expect((await changed.json()).meta.total).toBe(5);
   });
 });
