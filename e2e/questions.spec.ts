@@ -51,6 +51,8 @@ test("a reader asks, follows it by code, the Sở routes it, the unit answers an
   const editor = await staffPage(browser, DEMO_PROVINCIAL_EDITOR_EMAIL);
   await editor.goto("/quan-ly/hoi-dap?loc=triage");
   await editor.getByRole("link", { name: title }).click();
+  await noSidewaysScroll(editor);
+  await axeClean(editor);
   await editor.getByLabel("Đơn vị trả lời").selectOption({ label: DEMO_UNIT_NAME });
   await editor.getByLabel("Ghi chú cho đơn vị (không bắt buộc)").fill("Đề nghị xã trả lời.");
   await editor.getByRole("button", { name: "Phân công" }).click();
@@ -65,6 +67,7 @@ test("a reader asks, follows it by code, the Sở routes it, the unit answers an
   await author.goto("/quan-ly/hoi-dap");
   await author.getByRole("link", { name: title }).click();
   await noSidewaysScroll(author);
+  await axeClean(author);
   // The asker's attachment: the unit's staff download it; nobody signed out gets it, as if it did not exist.
   const attachment = author.getByRole("link", { name: "Quyết định ly hôn.pdf" });
   await expect(attachment).toBeVisible();
@@ -89,6 +92,8 @@ test("a reader asks, follows it by code, the Sở routes it, the unit answers an
   const approver = await staffPage(browser, DEMO_APPROVER_EMAIL);
   await approver.goto("/quan-ly/hoi-dap?loc=waiting");
   await approver.getByRole("link", { name: title }).click();
+  await noSidewaysScroll(approver);
+  await axeClean(approver);
   await approver.getByRole("button", { name: "Duyệt và công bố" }).click();
   await expect(approver.getByText("Đã duyệt và công bố câu trả lời.")).toBeVisible();
   await approver.context().close();
@@ -111,6 +116,9 @@ test("a reader asks, follows it by code, the Sở routes it, the unit answers an
   expect((await page.request.get(fileHref)).status()).toBe(404);
   const structured = await page.locator('script[type="application/ld+json"]').allTextContents();
   expect(structured.some((text) => text.includes('"FAQPage"') && text.includes(word))).toBe(true);
+  // She did not allow her name: neither the page nor its structured data carries it.
+  await expect(page.getByText("Trần Thị Bích")).toHaveCount(0);
+  expect(structured.some((text) => text.includes("Trần Thị Bích"))).toBe(false);
   await noSidewaysScroll(page);
   await axeClean(page);
 });
@@ -127,10 +135,11 @@ test("an overdue question is marked red in the unit's queue", async ({ browser }
   const colour = (item: typeof overdue) => item.evaluate((el) => getComputedStyle(el).borderLeftColor);
   expect(await colour(overdue)).not.toBe(await colour(onTime));
   await noSidewaysScroll(author);
+  await axeClean(author);
   await author.context().close();
 });
 
-test("Hỏi đáp pháp luật is in the public menu and its list works at 375 px", async ({ page }) => {
+test("Hỏi đáp pháp luật is in the public menu, its list works at 375 px, and feeds and the sitemap list its answers", async ({ page }) => {
   await page.goto("/hoi-dap");
   await expect(page.getByRole("heading", { level: 1, name: "Hỏi đáp pháp luật" })).toBeVisible();
   await expect(page.getByRole("link", { name: /Đất đai/ })).toBeVisible();
@@ -139,4 +148,8 @@ test("Hỏi đáp pháp luật is in the public menu and its list works at 375 p
   const rss = await page.request.get("/hoi-dap/rss");
   expect(rss.status()).toBe(200);
   expect(await rss.text()).toContain("/hoi-dap/cau-hoi/");
+  // The sitemap lists the section and each published question.
+  const sitemap = await (await page.request.get("/sitemap/trang.xml")).text();
+  expect(sitemap).toMatch(/<loc>[^<]*\/hoi-dap<\/loc>/);
+  expect(sitemap).toMatch(/<loc>[^<]*\/hoi-dap\/cau-hoi\/[^<]+<\/loc>/);
 });
