@@ -2,7 +2,10 @@
 // bank (a sheet with a wrong row is refused whole, with the row and the reason); an entrant takes the
 // demo contest's open round on a 375 px phone, loses the connection mid-way, reopens the attempt with
 // every answer kept, submits and sees the score; a second attempt beyond the allowance is refused.
+// Another entrant takes the new contest's round, and the organisers mark a prize, download the Excel
+// and publish the results.
 import AxeBuilder from "@axe-core/playwright";
+import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -51,7 +54,7 @@ async function answer(page: Page, index: number) {
   await question.locator("label").first().click();
 }
 
-test("the provincial editor creates a contest, adds a round and imports its bank; a wrong sheet imports nothing", async ({ page }) => {
+test("the provincial editor creates a contest from an imported bank (a wrong sheet imports nothing); an entrant takes its round; the editor marks a prize, downloads the Excel and publishes the results", async ({ page, browser }) => {
   const word = randomBytes(3).toString("hex");
   await page.setViewportSize({ width: PHONE_WIDTH, height: 740 });
   await signIn(page, "tinh@demo.local");
@@ -60,6 +63,7 @@ test("the provincial editor creates a contest, adds a round and imports its bank
   await page.getByRole("button", { name: "Tạo cuộc thi" }).click();
   await expect(page).toHaveURL(/\/quan-ly\/cuoc-thi\/\d+\?da-luu=cuoc-thi/);
   await expect(page.getByRole("status")).toHaveText("Đã lưu cuộc thi.");
+  const contestPath = new URL(page.url()).pathname;
 
   const newRound = page.locator("form", { has: page.getByRole("button", { name: "Thêm vòng thi" }) });
   await newRound.getByLabel("Số câu hỏi").fill("3");
@@ -101,6 +105,74 @@ test("the provincial editor creates a contest, adds a round and imports its bank
   await page.getByRole("link", { name: `Cuộc thi thử nghiệm ${word}` }).click();
   await expect(page.getByRole("heading", { name: "Vòng 1" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Dự thi" })).toBeVisible();
+  await expectNoSidewaysScroll(page);
+  await expectAxeClean(page);
+  const publicPath = new URL(page.url()).pathname;
+
+  // An entrant on a phone takes the new contest's round, drawn from the imported bank.
+  const entrantName = `Người Lao Động ${word}`;
+  const number = phone();
+  const phoneContext = await browser.newContext({ viewport: { width: PHONE_WIDTH, height: 740 } });
+  const entrant = await phoneContext.newPage();
+  await entrant.goto(`${publicPath}/du-thi`);
+  await entrant.getByLabel("Họ và tên").fill(entrantName);
+  await entrant.getByLabel("Ngày sinh").fill("12/03/1990");
+  await entrant.getByLabel("Số điện thoại").fill(number);
+  await entrant.getByLabel("Xã/phường").selectOption({ index: 1 });
+  await entrant.getByLabel("Đối tượng dự thi").selectOption({ label: "Người lao động" });
+  await entrant.getByRole("button", { name: "Đăng ký dự thi" }).click();
+  await entrant.getByRole("button", { name: "Bắt đầu làm bài" }).click();
+  await expect(entrant).toHaveURL(/\/bai-thi\/\d+$/);
+  await expect(entrant.locator("ol > li fieldset")).toHaveCount(3);
+  for (let i = 0; i < 3; i++) await answer(entrant, i);
+  await expect(entrant.getByText("Đã trả lời 3/3 · đã lưu 3")).toBeVisible();
+  const guess = entrant.getByLabel(/Câu hỏi phụ/);
+  if (await guess.count()) await guess.fill("1");
+  await entrant.getByRole("button", { name: "Nộp bài" }).click();
+  await expect(entrant.getByText(/Kết quả: đúng \d\/3 câu/)).toBeVisible();
+  const score = (await entrant.getByText(/Kết quả: đúng \d\/3 câu/).textContent())!.match(/đúng (\d)\/3/)![1];
+  await expectNoSidewaysScroll(entrant);
+  await expectAxeClean(entrant);
+  await phoneContext.close();
+
+  // The organising board: the entrant ranked with contacts, a prize marked (a name too long is
+  // refused beside the box and changes nothing), the Excel workbook, then the results published.
+  await page.goto(`${contestPath}/ket-qua`);
+  await expect(page.getByText("1 người dự thi;")).toBeVisible();
+  const row = page.getByRole("main").locator("li", { hasText: entrantName });
+  await expect(row).toContainText(`${score}/3 câu`);
+  await expect(row).toContainText(number);
+  await row.getByLabel("Giải").fill("Giải Nhất");
+  await row.getByRole("button", { name: "Lưu giải" }).click();
+  await expect(page.getByRole("status")).toHaveText("Đã lưu giải thưởng.");
+  await expect(row.locator("strong")).toHaveText("Giải Nhất");
+  await row.getByLabel("Giải").fill(`Giải đặc biệt ${"rất ".repeat(12)}dài`);
+  await row.getByRole("button", { name: "Lưu giải" }).click();
+  await expect(row.getByRole("alert")).toHaveText("Tên giải dài tối đa 60 ký tự.");
+  await expect(row.locator("strong")).toHaveText("Giải Nhất");
+  await expect(page.getByRole("status")).toHaveCount(0);
+  await expectNoSidewaysScroll(page);
+  await expectAxeClean(page);
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Xuất Excel" }).click();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile((await (await download).path())!);
+  const sheet = workbook.getWorksheet("Vòng 1")!;
+  const cells = (sheet.getRow(3).values as unknown[]).slice(1);
+  expect(cells.slice(0, 8)).toEqual([1, entrantName, "12/03/1990", number, "Người lao động", expect.any(String), Number(score), 3]);
+  expect(cells[12]).toBe("Giải Nhất");
+
+  await page.goto(`${publicPath}/ket-qua`);
+  await expect(page.getByText("Ban tổ chức chưa công bố kết quả.")).toBeVisible();
+  await page.goto(contestPath);
+  await page.getByLabel("Công bố kết quả trên trang công khai").check();
+  await page.getByRole("button", { name: "Lưu cuộc thi" }).click();
+  await expect(page.getByRole("status")).toHaveText("Đã lưu cuộc thi.");
+  await page.goto(`${publicPath}/ket-qua`);
+  const ranked = page.getByRole("main").locator("li", { hasText: entrantName });
+  await expect(ranked).toContainText("Giải Nhất");
+  await expect(page.getByText(number)).toHaveCount(0);
   await expectNoSidewaysScroll(page);
   await expectAxeClean(page);
 });
@@ -166,6 +238,7 @@ test.describe("on a 375 px phone", () => {
     await expect(resumed.getByText(/Kết quả: đúng \d+\/20 câu/)).toBeVisible();
     await expect(resumed.getByRole("heading", { name: "Đáp án và giải thích" })).toBeVisible();
     await expectNoSidewaysScroll(resumed);
+    await expectAxeClean(resumed);
     expect(await savedAnswers(attemptId)).toBe(20);
 
     // The old tab's button asks the server for another attempt: refused, nothing started.
