@@ -129,6 +129,7 @@ const ROLES: Record<string, { actor: Omit<PolicyActor, "id">; allowed: Partial<R
       "question.view": always,
       "question.rules": always,
       "admin.holidays": always,
+      "admin.legalFields": always,
     },
   },
 };

@@ -65,6 +65,7 @@ export const ACTIONS = [
   "question.decline", // decline with a reason the asker sees
   "question.rules", // routing rules and the default deadline
   "admin.holidays", // the public holidays that deadlines skip
+  "admin.legalFields", // the list of lĩnh vực askers choose from: add, hide, show again
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -131,6 +132,7 @@ const TABLE: Record<Action, Grant[]> = {
   "question.decline": [{ portal: ["PROVINCIAL_EDITOR"] }, { unit: STAFF }],
   "question.rules": [{ portal: ["PROVINCIAL_EDITOR", "ADMINISTRATOR"] }],
   "admin.holidays": [{ portal: ["ADMINISTRATOR"] }],
+  "admin.legalFields": [{ portal: ["ADMINISTRATOR"] }],
 };
 
 /** Actions whose unit grants need no target unit: holding the role in any unit is enough. */

@@ -10,6 +10,8 @@ const { addRoutingRule, removeRoutingRule } = await import("./routing-rules");
 const { addHoliday, removeHoliday } = await import("./holidays");
 const { updateQuestionSettings } = await import("./update-question-settings");
 const { QUESTION_SETTING_KEY, readQuestionSettings } = await import("./settings");
+const { addLegalField, listLegalFields, setLegalFieldHidden } = await import("./legal-fields");
+const { getQuestionFormOptions } = await import("./public-queries");
 
 const fx = unitFixtures("cai-dat-hoi-dap");
 let editor: Awaited<ReturnType<typeof fx.admin>>;
@@ -32,6 +34,7 @@ afterAll(async () => {
   await db.questionRoutingRule.deleteMany({ where: { OR: [{ unitId: unit.id }, { communeId: commune.id }] } });
   await db.publicHoliday.deleteMany({ where: { date: new Date("2033-09-02T00:00:00Z") } });
   await db.setting.deleteMany({ where: { key: QUESTION_SETTING_KEY } });
+  await db.legalField.deleteMany({ where: { slug: { startsWith: "nghia-vu-quan-su-thu-" } } });
   await fx.cleanUp();
 });
 
@@ -75,5 +78,38 @@ describe("the deadline", () => {
     await unchanged(() => updateQuestionSettings(editor, { dueDays: "91", remindDaysBefore: "3" }), "Thời hạn tối đa 90 ngày làm việc.", "dueDays");
     expect(await updateQuestionSettings(editor, { dueDays: "10", remindDaysBefore: "2" })).toEqual({ ok: true });
     expect(await readQuestionSettings()).toMatchObject({ dueDays: 10, remindDaysBefore: 2 });
+  });
+});
+
+describe("lĩnh vực", () => {
+  const tag = `${process.pid}${Date.now() % 100000}`;
+  const offered = async () => (await getQuestionFormOptions()).fields.map((f) => f.name);
+  async function fieldsUnchanged(run: () => Promise<{ ok: boolean; error?: string; fieldErrors?: Record<string, string> }>, message: string, field?: string) {
+    const before = { fields: await db.legalField.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, hidden: true } }), audit: await fx.auditCount() };
+    const result = await run();
+    expect(result.ok).toBe(false);
+    expect(field ? result.fieldErrors?.[field] : result.error).toEqual(message);
+    expect({ fields: await db.legalField.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, hidden: true } }), audit: await fx.auditCount() }).toEqual(before);
+  }
+
+  it("are kept by the administrator: a new one is offered to askers, a hidden one no longer, and none is named twice", async () => {
+    const name = `Nghĩa vụ quân sự thử ${tag}`;
+    await fieldsUnchanged(() => addLegalField(editor, { name }), "Bạn không có quyền thực hiện thao tác này.");
+    await fieldsUnchanged(() => addLegalField(admin, { name: " " }), "Tên lĩnh vực cần ít nhất 2 ký tự.", "name");
+    const added = await addLegalField(admin, { name: `  ${name}  ` });
+    expect(added.ok).toBe(true);
+    const id = added.ok ? added.value.id : 0;
+    expect(await offered()).toContain(name);
+    // The same name typed without diacritics or in capitals is the same field.
+    await fieldsUnchanged(() => addLegalField(admin, { name: `NGHIA VU QUAN SU THU ${tag}` }), "Lĩnh vực này đã có trong danh sách (có thể đang ẩn).", "name");
+
+    await fieldsUnchanged(() => setLegalFieldHidden(editor, { fieldId: String(id), hidden: "1" }), "Bạn không có quyền thực hiện thao tác này.");
+    expect(await setLegalFieldHidden(admin, { fieldId: String(id), hidden: "1" })).toEqual({ ok: true });
+    expect(await offered()).not.toContain(name);
+    expect((await listLegalFields()).find((f) => f.id === id)).toEqual({ id, name, hidden: true, questions: 0 });
+    await fieldsUnchanged(() => setLegalFieldHidden(admin, { fieldId: String(id), hidden: "1" }), "Không tìm thấy lĩnh vực, hoặc lĩnh vực đã được ẩn.");
+    await fieldsUnchanged(() => addLegalField(admin, { name }), "Lĩnh vực này đã có trong danh sách (có thể đang ẩn).", "name");
+    expect(await setLegalFieldHidden(admin, { fieldId: String(id), hidden: "0" })).toEqual({ ok: true });
+    expect(await offered()).toContain(name);
   });
 });
