@@ -8,8 +8,8 @@ import { signIn } from "./support/sign-in";
 
 const PHONE = { width: 375, height: 812 };
 
-async function onPhone(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true })).newPage();
+async function onPhone(browser: Browser, email: string, options: { locale?: string; timezoneId?: string } = {}): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, ...options })).newPage();
   await signIn(page, email);
   return page;
 }
@@ -48,7 +48,9 @@ test("an approver publishes from a phone and follows the notice to the public pa
 });
 
 test("Hẹn giờ xuất bản on a phone: typed dd/mm and 24-hour time, echoed in words, refused when impossible", async ({ browser }) => {
-  const page = await onPhone(browser, DEMO_APPROVER_EMAIL);
+  // An English phone in New York: the boxes, the words and the instant stored are still Vietnam's.
+  const page = await onPhone(browser, DEMO_APPROVER_EMAIL, { locale: "en-US", timezoneId: "America/New_York" });
+  expect(await page.evaluate(() => [navigator.language, Intl.DateTimeFormat().resolvedOptions().timeZone])).toEqual(["en-US", "America/New_York"]);
   await openFirstWaiting(page);
   const articleId = Number(new URL(page.url()).pathname.split("/").pop());
   const when = page.getByRole("group", { name: "Thời điểm xuất bản (giờ Việt Nam)" });
@@ -77,27 +79,55 @@ test("Hẹn giờ xuất bản on a phone: typed dd/mm and 24-hour time, echoed 
   expect(new Date(row.at).toISOString()).toBe("2099-12-07T01:30:00.000Z");
 });
 
-test("a moderator approves one comment with its own button on a phone", async ({ browser }) => {
+test("a moderator decides on one comment at a time with its own buttons on a phone, and answers one", async ({ browser }) => {
   const page = await onPhone(browser, DEMO_COMMENT_MODERATOR_EMAIL);
   await page.goto("/quan-ly/binh-luan");
   await noSidewaysScroll(page);
   const pending = page.getByRole("list", { name: "Bình luận chờ duyệt" });
-  const first = pending.getByRole("listitem").first();
-  const approve = first.getByRole("button", { name: /^Duyệt bình luận của / });
-  const name = ((await approve.getAttribute("aria-label")) ?? "").replace("Duyệt bình luận của ", "");
-  const checkbox = first.getByRole("checkbox");
-  const id = Number(await checkbox.getAttribute("value"));
-  await expect(checkbox).not.toBeChecked();
-  const approvedCount = async () => Number((await sql<{ n: string }>(`SELECT count(*) AS n FROM "Comment" WHERE state = 'APPROVED'`))[0].n);
-  const approvedBefore = await approvedCount();
-  await approve.tap();
+  const counts = async () =>
+    Object.fromEntries(
+      (await sql<{ state: string; n: number }>(`SELECT state::text, count(*)::int AS n FROM "Comment" GROUP BY state`)).map((r) => [r.state, r.n]),
+    ) as Record<string, number>;
+  const before = await counts();
 
-  await expect(page.getByRole("status")).toHaveText("Đã duyệt 1 bình luận.");
-  const [row] = await sql<{ state: string }>(`SELECT state::text FROM "Comment" WHERE id = $1`, [id]);
-  expect(row.state).toBe("APPROVED");
-  await expect(pending.getByRole("checkbox", { name: `Chọn bình luận của ${name}` }).and(page.locator(`[value="${id}"]`))).toHaveCount(0);
+  /** The first waiting comment, decided with its own button: nothing ticked, no bulk bar. */
+  async function decideFirst(label: string, notice: string, state: string) {
+    const first = pending.getByRole("listitem").first();
+    const button = first.getByRole("button", { name: new RegExp(`^${label} bình luận của `) });
+    const name = ((await button.getAttribute("aria-label")) ?? "").replace(`${label} bình luận của `, "");
+    const checkbox = first.getByRole("checkbox");
+    const id = Number(await checkbox.getAttribute("value"));
+    await expect(checkbox).not.toBeChecked();
+    await button.tap();
+    await expect(page.getByRole("status")).toHaveText(notice);
+    const [row] = await sql<{ state: string }>(`SELECT state::text FROM "Comment" WHERE id = $1`, [id]);
+    expect(row.state).toBe(state);
+    await expect(pending.getByRole("checkbox", { name: `Chọn bình luận của ${name}` }).and(page.locator(`[value="${id}"]`))).toHaveCount(0);
+    await noSidewaysScroll(page);
+  }
+
+  await decideFirst("Duyệt", "Đã duyệt 1 bình luận.", "APPROVED");
+  await decideFirst("Từ chối", "Đã từ chối 1 bình luận.", "REJECTED");
+  await decideFirst("Spam", "Đã đánh dấu spam 1 bình luận.", "SPAM");
   // Its neighbours were left waiting: one button, one comment.
-  expect(await approvedCount()).toBe(approvedBefore + 1);
+  const after = await counts();
+  expect(after).toEqual({
+    ...before,
+    PENDING: before.PENDING - 3,
+    APPROVED: before.APPROVED + 1,
+    REJECTED: (before.REJECTED ?? 0) + 1,
+    SPAM: (before.SPAM ?? 0) + 1,
+  });
+
+  // Trả lời under one waiting comment: the answer is stored, the comment still waits.
+  const first = pending.getByRole("listitem").first();
+  const id = Number(await first.getByRole("checkbox").getAttribute("value"));
+  await first.getByText("Trả lời", { exact: true }).tap();
+  await first.getByLabel("Nội dung trả lời").fill("Cảm ơn bạn, đơn vị sẽ trả lời cụ thể trong tuần.");
+  await first.getByRole("button", { name: "Gửi trả lời" }).tap();
+  await expect(page.getByRole("status").filter({ hasText: "Đã lưu trả lời." })).toBeVisible();
+  const [row] = await sql<{ state: string; reply: string }>(`SELECT state::text, reply FROM "Comment" WHERE id = $1`, [id]);
+  expect(row).toEqual({ state: "PENDING", reply: "Cảm ơn bạn, đơn vị sẽ trả lời cụ thể trong tuần." });
 });
 
 test("lists are cards that fit a 320 px phone", async ({ browser }) => {

@@ -4,11 +4,13 @@ import pg from "pg";
 /** Viết bài mới as the signed-in writer; returns the new draft's id once its editor is open. */
 export async function startNewArticle(page: Page): Promise<number> {
   await page.goto("/quan-ly/bai-viet");
-  // A click that lands while the page is still hydrating can be lost; clicking again is harmless.
+  // A click that lands while the page is still hydrating can be lost; clicking again is harmless. On a
+  // busy machine the draft takes seconds to create: a second click while the first is under way sends
+  // the router a second redirect and can leave the address behind, so each click gets 10 s.
   await expect(async () => {
     await page.getByRole("button", { name: "Viết bài mới" }).click();
-    await expect(page).toHaveURL(/\/quan-ly\/bai-viet\/\d+$/, { timeout: 3000 });
-  }).toPass({ timeout: 20_000 });
+    await expect(page).toHaveURL(/\/quan-ly\/bai-viet\/\d+$/, { timeout: 10_000 });
+  }).toPass({ timeout: 40_000 });
   await expect(page.getByRole("heading", { name: "Viết bài mới" })).toBeVisible();
   return Number(new URL(page.url()).pathname.split("/").pop());
 }
