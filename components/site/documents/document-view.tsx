@@ -3,6 +3,7 @@ import { Breadcrumb } from "@/components/site/breadcrumb";
 import { JsonLd } from "@/components/site/json-ld";
 import { formatDay } from "@/lib/documents/days";
 import type { PublishedDocument } from "@/lib/documents/public-queries";
+import { absoluteUrl } from "@/lib/site/url";
 import { fileTypeLabel } from "@/lib/storage/file-types";
 import { fileUrl } from "@/lib/storage/urls";
 import { formatFileSize } from "@/lib/vietnamese";
@@ -22,10 +23,11 @@ export function legislationData(document: PublishedDocument, url: string) {
     legislationDate: document.issuedOn,
     ...(document.effectiveFrom ? { legislationDateVersion: document.effectiveFrom } : {}),
     legislationPassedBy: { "@type": "Organization", name: document.issuer },
-    legislationLegalForce: { "@type": "LegislationLegalForce", name: document.effect === "EXPIRED" ? "NotInForce" : document.effect === "PARTLY_EXPIRED" ? "PartiallyInForce" : "InForce" },
+    // schema.org's LegalForceStatus has no "not yet": a document not yet in force is not in force.
+    legislationLegalForce: `https://schema.org/${document.effect === "IN_FORCE" ? "InForce" : document.effect === "PARTLY_EXPIRED" ? "PartiallyInForce" : "NotInForce"}`,
     inLanguage: "vi",
     url,
-    ...(document.files.length > 0 ? { encoding: document.files.map((f) => ({ "@type": "MediaObject", encodingFormat: f.mimeType, contentUrl: fileUrl(f.storageKey) })) } : {}),
+    ...(document.files.length > 0 ? { encoding: document.files.map((f) => ({ "@type": "MediaObject", encodingFormat: f.mimeType, contentUrl: absoluteUrl(fileUrl(f.storageKey)) })) } : {}),
   };
 }
 
