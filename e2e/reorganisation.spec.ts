@@ -1,7 +1,9 @@
 // Kế hoạch sắp xếp đơn vị on a 375 px phone (issue 16): the administrator uploads a small plan that
 // merges two communes into a new one, reads the preview and applies it; the old commune's page
-// answers 301 to the new one, and its author finds the draft they were writing under the new unit.
-// A plan with a mistake lists its problems and offers no way to apply it. axe finds nothing.
+// answers 301 to the new one (so do its feed and its sitemap entry, and the sitemap lists the new
+// commune), and its author finds the draft they were writing under the new unit.
+// A plan with a mistake lists its problems and offers no way to apply it; a plan is also built on
+// screen line by line, a wrong line removed. axe finds nothing.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_ADMIN_EMAIL } from "../prisma/seed/constants";
@@ -59,6 +61,8 @@ test("a plan with a mistake lists its problems, each with its line, and cannot b
 });
 
 test("the administrator uploads a plan, reads the preview and applies it; old addresses redirect and the author finds their draft", async ({ browser, request }) => {
+  // Two people signed in, a plan applied, the sitemap read twice: more than a minute on a busy 2-core machine.
+  test.setTimeout(120_000);
   // A draft the author was writing for the old commune when the plan was made.
   const draftTitle = `Nháp tuyên truyền pháp luật ở Tân Khê ${Date.now().toString(36)}`;
   const [{ id: draftId }] = await sql<{ id: number }>(
@@ -70,6 +74,11 @@ test("the administrator uploads a plan, reads the preview and applies it; old ad
   const author = await as(browser, AUTHOR.email);
   await author.goto("/quan-ly/bai-viet");
   await expect(author.getByRole("link", { name: draftTitle })).toBeVisible();
+
+  // The sitemap lists both communes' pages before the plan.
+  const sitemapUnits = async () => [...(await (await request.get("/sitemap/trang.xml")).text()).matchAll(/<loc>([^<]*\/don-vi\/[^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  const listedBefore = (await sitemapUnits()).filter((path) => path === `/don-vi/${OLD.slug}` || path === `/don-vi/${OTHER.slug}`);
+  expect(listedBefore.sort()).toEqual([`/don-vi/${OTHER.slug}`, `/don-vi/${OLD.slug}`].sort());
 
   const admin = await as(browser, DEMO_ADMIN_EMAIL);
   await createPlan(admin, "Sáp nhập xã Tân Khê và xã Đồng Xuyên", csv([`${OLD.name},${NEW_NAME},Xã,`, `${OTHER.slug},${NEW_NAME},,`]));
@@ -105,6 +114,14 @@ test("the administrator uploads a plan, reads the preview and applies it; old ad
   expect(old.status()).toBe(301);
   expect(old.headers()["location"]).toMatch(new RegExp(`/don-vi/${NEW_SLUG}$`));
   expect((await request.get(`/don-vi/${OTHER.slug}/rss`, { maxRedirects: 0 })).headers()["location"]).toMatch(new RegExp(`/don-vi/${NEW_SLUG}/rss$`));
+  // Each old sitemap entry answers 301 to the new commune; the sitemap now lists the new commune instead.
+  for (const path of listedBefore) {
+    const moved = await request.get(path, { maxRedirects: 0 });
+    expect([path, moved.status(), new URL(moved.headers()["location"], "http://x").pathname]).toEqual([path, 301, `/don-vi/${NEW_SLUG}`]);
+  }
+  const listedAfter = await sitemapUnits();
+  expect(listedAfter).toContain(`/don-vi/${NEW_SLUG}`);
+  expect(listedAfter.filter((path) => listedBefore.includes(path))).toEqual([]);
   const reader = await (await browser.newContext()).newPage();
   await reader.goto(`/don-vi/${OLD.slug}`);
   await expect(reader).toHaveURL(new RegExp(`/don-vi/${NEW_SLUG}$`));
@@ -116,9 +133,47 @@ test("the administrator uploads a plan, reads the preview and applies it; old ad
   await author.goto("/quan-ly/bai-viet");
   await author.getByRole("link", { name: draftTitle }).click();
   await expect(author.getByLabel("Tiêu đề", { exact: true })).toHaveValue(draftTitle);
+  await expect(author.locator("p", { hasText: "Đơn vị:" }).filter({ hasText: "Trạng thái:" })).toContainText(`Đơn vị: ${NEW_NAME}`);
   const [row] = await sql<{ unit: string; writer: string }>(
     `SELECT u.name AS unit, o.name AS writer FROM "Article" a JOIN "Unit" u ON u.id = a."unitId" JOIN "Unit" o ON o.id = a."originalUnitId" WHERE a.id = $1`,
     [draftId],
   );
   expect(row).toEqual({ unit: NEW_NAME, writer: OLD.name });
+});
+
+test("the administrator builds a plan on screen, line by line, and removes a wrong line", async ({ page }) => {
+  await signIn(page, DEMO_ADMIN_EMAIL);
+  await page.goto("/quan-ly/quan-tri/sap-xep-don-vi");
+  const title = `Kế hoạch trên màn hình ${Date.now().toString(36)}`;
+  const form = page.getByRole("region", { name: "Tạo kế hoạch" });
+  await form.getByLabel("Tên kế hoạch").fill(title);
+  await form.getByRole("button", { name: "Tạo kế hoạch" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Kế hoạch còn 1 vấn đề" }).getByRole("listitem")).toHaveText(["Kế hoạch chưa có dòng nào."]);
+
+  const add = page.getByRole("region", { name: "Thêm dòng" });
+  await add.getByLabel("Đơn vị cũ", { exact: true }).selectOption({ label: "Xã Vĩnh Thạch" });
+  await add.getByLabel("Đơn vị mới", { exact: true }).fill("Xã Kim Điền");
+  await add.getByRole("button", { name: "Thêm dòng" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Kế hoạch hợp lệ" })).toContainText("1 đơn vị nhận, 1 đơn vị được sáp nhập");
+  const card = page.getByRole("region", { name: "Xem trước" }).getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Xã Kim Điền (đơn vị hiện có)" }) });
+  await expect(card).toContainText("Nhận từ: Xã Vĩnh Thạch");
+
+  // A line founding a unit without saying its kind: the preview names the problem and its line.
+  await add.getByLabel("Đơn vị mới", { exact: true }).fill("Xã Mới Lập");
+  await add.getByRole("button", { name: "Thêm dòng" }).click();
+  await expect(page.getByRole("region", { name: "Kế hoạch còn 1 vấn đề" }).getByRole("listitem")).toHaveText([
+    "Dòng 3: dòng không có đơn vị cũ thành lập đơn vị mới “Xã Mới Lập”: hãy ghi loại đơn vị mới.",
+  ]);
+  await expect(page.getByRole("button", { name: "Áp dụng ngay" })).toHaveCount(0);
+  await expectNoSidewaysScroll(page);
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Xóa dòng 3" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Kế hoạch hợp lệ" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Xóa dòng 3" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Áp dụng ngay" })).toBeVisible();
+  await expectNoSidewaysScroll(page);
+  // Nothing is applied by building a plan.
+  expect((await sql<{ status: string }>(`SELECT status::text FROM "Unit" WHERE slug = 'xa-vinh-thach'`))[0].status).toBe("ACTIVE");
 });

@@ -2,10 +2,18 @@
 
 import { DateTimeField } from "@/components/ui/date-input";
 import { FormField } from "@/components/ui/form-field";
-import { SavedMessage, SubmitButton } from "@/components/ui/form-controls";
+import { SavedMessage, SelectField, SubmitButton } from "@/components/ui/form-controls";
 import { useAdminForm } from "@/components/workspace/use-admin-form";
 import { shown } from "@/lib/workspace/form-state";
-import { applyPlanAction, cancelScheduleAction, createPlanAction, schedulePlanAction, updatePlanAction } from "./actions";
+import {
+  addPlanLineAction,
+  applyPlanAction,
+  cancelScheduleAction,
+  createPlanAction,
+  removePlanLineAction,
+  schedulePlanAction,
+  updatePlanAction,
+} from "./actions";
 
 // The plan's forms. A refusal may list many problems, one per line, so it is shown as a list.
 
@@ -83,6 +91,7 @@ export function CreatePlanForm() {
       </div>
       <p className="text-sm text-muted">hoặc nhập trực tiếp:</p>
       <RowsField defaultValue={shown(state, "text")} error={errors.text} />
+      <p className="text-sm text-muted">Để trống cả tệp và các dòng để tạo kế hoạch trống rồi thêm từng dòng trên màn hình.</p>
       <SubmitButton pending={pending}>Tạo kế hoạch</SubmitButton>
     </form>
   );
@@ -150,6 +159,69 @@ export function CancelScheduleForm({ planId }: { planId: number }) {
       <SubmitButton pending={pending} tone="plain">
         Hủy hẹn giờ
       </SubmitButton>
+    </form>
+  );
+}
+
+const TYPE_OPTIONS = [
+  { value: "", label: "Như đơn vị cũ (huyện thành xã)" },
+  { value: "Xã", label: "Xã" },
+  { value: "Phường", label: "Phường" },
+  { value: "Đặc khu", label: "Đặc khu" },
+  { value: "Huyện", label: "Huyện/thị xã/thành phố" },
+  { value: "Sở/ban/ngành", label: "Sở/ban/ngành" },
+];
+
+/** Thêm dòng: one line of the plan built on screen, the old unit chosen from today's units. */
+export function AddLineForm({ planId, units }: { planId: number; units: { slug: string; name: string }[] }) {
+  const { state, formAction, onSubmit, pending, errors } = useAdminForm(addPlanLineAction);
+  const unitOptions = [{ value: "", label: "— Không có: thành lập đơn vị mới —" }, ...units.map((unit) => ({ value: unit.slug, label: unit.name }))];
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2">
+      <div className="sm:col-span-2">
+        <Refusal result={state} />
+      </div>
+      <input type="hidden" name="planId" value={planId} />
+      <SelectField id="dong-from" label="Đơn vị cũ" name="from" options={unitOptions} defaultValue={shown(state, "from")} error={errors.from} />
+      <FormField
+        id="dong-to"
+        label="Đơn vị mới"
+        name="to"
+        maxLength={200}
+        defaultValue={shown(state, "to")}
+        error={errors.to}
+        hint="Tên đơn vị mới, hoặc tên/địa chỉ trang của đơn vị hiện có nhận sáp nhập; ghi lại chính đơn vị cũ để giữ nguyên."
+        required
+      />
+      <SelectField id="dong-type" label="Loại đơn vị mới" name="type" options={TYPE_OPTIONS} defaultValue={shown(state, "type")} error={errors.type} />
+      <FormField
+        id="dong-parent"
+        label="Đơn vị cấp trên mới"
+        name="parent"
+        maxLength={200}
+        defaultValue={shown(state, "parent")}
+        error={errors.parent}
+        hint="Để trống: trực thuộc tỉnh."
+      />
+      <div className="sm:col-span-2">
+        <SubmitButton pending={pending} tone="plain">
+          Thêm dòng
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+export function RemoveLineForm({ planId, line }: { planId: number; line: number }) {
+  const { state, formAction, onSubmit, pending } = useAdminForm(removePlanLineAction);
+  return (
+    <form action={formAction} onSubmit={onSubmit}>
+      <Refusal result={state} />
+      <input type="hidden" name="planId" value={planId} />
+      <input type="hidden" name="line" value={line} />
+      <button type="submit" disabled={pending} aria-label={`Xóa dòng ${line}`} className="rounded px-2 py-1 text-red-800 underline hover:bg-red-50 disabled:opacity-60">
+        Xóa
+      </button>
     </form>
   );
 }

@@ -4,11 +4,11 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { previewRows, type ReceiverPreview } from "@/lib/reorganisation/preview-plan";
 import { rowsToTable } from "@/lib/reorganisation/plan-rows";
-import { getPlan, PLAN_STATUS_LABELS, type PlanRecord } from "@/lib/reorganisation/queries";
+import { getPlan, PLAN_STATUS_LABELS, planUnitOptions, type PlanRecord } from "@/lib/reorganisation/queries";
 import { approvalLevelsLabel, UNIT_TYPE_LABELS } from "@/lib/units/labels";
 import { formatDateTime, toIsoInVietnam } from "@/lib/vietnamese";
 import { requireUnitAdministrator } from "@/lib/workspace/admin-access";
-import { ApplyPlanForm, CancelScheduleForm, EditPlanForm, SchedulePlanForm } from "../plan-forms";
+import { AddLineForm, ApplyPlanForm, CancelScheduleForm, EditPlanForm, RemoveLineForm, SchedulePlanForm } from "../plan-forms";
 
 export const metadata: Metadata = { title: "Kế hoạch sắp xếp đơn vị" };
 
@@ -21,6 +21,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const id = Number((await params).id);
   const plan = Number.isInteger(id) && id > 0 ? await getPlan(id) : null;
   if (!plan) notFound();
+  const draft = plan.status === "DRAFT";
 
   return (
     <div className="space-y-8">
@@ -37,7 +38,8 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
         </p>
       </div>
       {plan.status === "APPLIED" ? <Applied plan={plan} /> : <Pending plan={plan} />}
-      <details className="rounded border border-gray-200 bg-white p-4">
+      {/* Open while the plan is built on screen, so each line added or removed is seen. */}
+      <details id="cac-dong" open={draft && plan.rows.length <= 100} className="rounded border border-gray-200 bg-white p-4">
         <summary className="cursor-pointer font-semibold">Các dòng của kế hoạch ({plan.rows.length})</summary>
         <div className="mt-3 overflow-x-auto">
           <table className="min-w-full text-left text-sm">
@@ -48,6 +50,11 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
                 <th scope="col" className="p-1">Đơn vị mới</th>
                 <th scope="col" className="p-1">Loại</th>
                 <th scope="col" className="p-1">Cấp trên</th>
+                {draft && (
+                  <th scope="col" className="p-1">
+                    <span className="sr-only">Xóa dòng</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -58,6 +65,11 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
                   <td className="p-1">{row.to}</td>
                   <td className="p-1">{row.type}</td>
                   <td className="p-1">{row.parent}</td>
+                  {draft && (
+                    <td className="p-1">
+                      <RemoveLineForm planId={plan.id} line={row.line} />
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
@@ -161,6 +173,16 @@ async function Pending({ plan }: { plan: PlanRecord }) {
           <p className="text-sm text-muted">Mọi thay đổi được thực hiện cùng lúc; nếu có lỗi, không có gì thay đổi.</p>
           <ApplyPlanForm planId={plan.id} receivers={preview.receivers.length} />
           {plan.status === "DRAFT" && <SchedulePlanForm planId={plan.id} />}
+        </section>
+      )}
+
+      {plan.status === "DRAFT" && (
+        <section aria-labelledby="them-dong" className="space-y-3 rounded border border-gray-200 bg-white p-4">
+          <h2 id="them-dong" className="text-lg font-bold">
+            Thêm dòng
+          </h2>
+          {/* A fresh form after each line: the key changes with the number of lines. */}
+          <AddLineForm key={plan.rows.length} planId={plan.id} units={await planUnitOptions()} />
         </section>
       )}
 
