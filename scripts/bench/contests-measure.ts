@@ -7,6 +7,9 @@
 //      each carrying its 20 answers again (as a page that lost its connection would), plus a replay of
 //      one in ten, which must be refused.
 // Then checks that every attempt is submitted once with exactly its 20 answers, and prints p50/p95/p99.
+// With BENCH_ORIGIN (set by contests.mjs when BENCH_HTTP=1) steps 1 and 2 go over HTTP to that
+// production server, as the attempt page sends them: POST …/tra-loi and …/nop-bai with the entrant's
+// cookie and the page's Origin, JSON in and out.
 import { performance } from "node:perf_hooks";
 import { registerEntrant } from "../../lib/contests/register-entrant";
 import { saveAnswer } from "../../lib/contests/save-answer";
@@ -18,6 +21,33 @@ const ENTRANTS = Number(process.env.BENCH_ENTRANTS ?? 2000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 const QUESTIONS = 20;
+const ORIGIN = process.env.BENCH_ORIGIN;
+const SLUG = "do-hieu-nang";
+
+const ANSWERS = process.env.BENCH_ANSWERS !== "0";
+
+type Outcome = { ok: boolean };
+/** Replies over HTTP that were neither an acceptance (200) nor a refusal (409), by status. */
+const failures = new Map<string, number>();
+
+/** One of the attempt page's POSTs; a refusal is { ok: false }, a failed request is counted apart. */
+async function postFromPage(contestId: number, token: string, attemptId: number, action: "tra-loi" | "nop-bai", body: unknown): Promise<Outcome & { failed?: boolean }> {
+  let status = "no reply";
+  try {
+    const response = await fetch(`${ORIGIN}/thi-tim-hieu/${SLUG}/bai-thi/${attemptId}/${action}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: ORIGIN!, cookie: `du-thi-${contestId}=${token}` },
+      body: JSON.stringify(body),
+    });
+    status = `${action} ${response.status}`;
+    const result = (await response.json()) as Outcome;
+    if (response.status === (result.ok ? 200 : 409)) return result;
+  } catch {
+    // counted below
+  }
+  failures.set(status, (failures.get(status) ?? 0) + 1);
+  return { ok: false, failed: true };
+}
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -54,7 +84,7 @@ async function main() {
   );
   const contest = await db.contest.create({
     data: {
-      slug: "do-hieu-nang",
+      slug: SLUG,
       name: "Cuộc thi đo hiệu năng",
       rules: {},
       opensAt: new Date(now - 3600_000),
@@ -95,15 +125,28 @@ async function main() {
   });
   console.log(`Setup: ${ENTRANTS} entrants registered and started in ${((performance.now() - setupStart) / 1000).toFixed(1)} s (not timed below).`);
 
+  const answer = (e: (typeof entrants)[number], input: { questionId: number; chosen: number[] }): Promise<Outcome> =>
+    ORIGIN ? postFromPage(contest.id, e.token, e.attemptId, "tra-loi", input) : saveAnswer({ token: e.token, attemptId: e.attemptId, ...input });
+  const submit = (e: (typeof entrants)[number], input: { tieBreakGuess: string; answers: { questionId: number; chosen: number[] }[] }): Promise<Outcome> =>
+    ORIGIN ? postFromPage(contest.id, e.token, e.attemptId, "nop-bai", input) : submitAttempt({ token: e.token, attemptId: e.attemptId, ...input });
+  if (ORIGIN) {
+    // Both routes loaded once before timing (an attempt that does not exist: 404, nothing stored).
+    for (const action of ["tra-loi", "nop-bai"]) {
+      await fetch(`${ORIGIN}/thi-tim-hieu/${SLUG}/bai-thi/999999999/${action}`, { method: "POST", headers: { "content-type": "application/json", origin: ORIGIN }, body: "{}" });
+    }
+    console.log(`Over HTTP: ${ORIGIN} (the production server, one process).`);
+  }
+
   // 1. Answers as they go: ENTRANTS × 20 saves, CLIENTS at a time.
   const answerTimes: number[] = [];
   let answerRefusals = 0;
   const answersStart = performance.now();
-  await limited(ENTRANTS * QUESTIONS, CLIENTS, async (k) => {
+  // BENCH_ANSWERS=0 leaves this step out: Nộp bài then brings all 20 answers, as it does anyway.
+  await limited(ANSWERS ? ENTRANTS * QUESTIONS : 0, CLIENTS, async (k) => {
     const e = entrants[k % ENTRANTS];
     const q = Math.floor(k / ENTRANTS);
     const t = performance.now();
-    const result = await saveAnswer({ token: e.token, attemptId: e.attemptId, questionId: e.questionIds[q], chosen: [k % 3] });
+    const result = await answer(e, { questionId: e.questionIds[q], chosen: [k % 3] });
     answerTimes.push(performance.now() - t);
     if (!result.ok) answerRefusals++;
   });
@@ -117,12 +160,15 @@ async function main() {
   const submitStart = performance.now();
   await spread(ENTRANTS, SECONDS, async (i) => {
     const e = entrants[i];
-    const input = { token: e.token, attemptId: e.attemptId, tieBreakGuess: String(1500 + i), answers: e.questionIds.map((questionId) => ({ questionId, chosen: [1] })) };
+    const input = { tieBreakGuess: String(1500 + i), answers: e.questionIds.map((questionId) => ({ questionId, chosen: [1] })) };
     const t = performance.now();
-    const result = await submitAttempt(input);
+    const result = await submit(e, input);
     submitTimes.push(performance.now() - t);
     if (result.ok) submitted++;
-    if (i % 10 === 0 && !(await submitAttempt(input)).ok) replaysRefused++;
+    if (i % 10 === 0) {
+      const replay = await submit(e, input);
+      if (!replay.ok && !("failed" in replay)) replaysRefused++;
+    }
   });
   const submitWall = (performance.now() - submitStart) / 1000;
 
@@ -135,12 +181,13 @@ async function main() {
     `| ${name} | ${times.length} | ${wall.toFixed(1)} | ${(times.length / wall).toFixed(0)} | ${percentile(times, 50).toFixed(0)} | ${percentile(times, 95).toFixed(0)} | ${percentile(times, 99).toFixed(0)} | ${Math.max(...times).toFixed(0)} |`;
   console.log("\n| operation | count | seconds | per s | p50 ms | p95 ms | p99 ms | max ms |");
   console.log("|---|---|---|---|---|---|---|---|");
-  console.log(row(`answer saved (${CLIENTS} at a time)`, answerTimes, answersWall));
+  if (ANSWERS) console.log(row(`answer saved (${CLIENTS} at a time)`, answerTimes, answersWall));
   console.log(row(`Nộp bài within ${SECONDS} s (with its 20 answers)`, submitTimes, submitWall));
   console.log(
     `\nChecks: ${check.attempts} attempts, ${check.submitted} submitted (${submitted} accepted), ${check.answers} answers ` +
       `(expected ${ENTRANTS * QUESTIONS}), attempts without exactly ${QUESTIONS} answers: ${check.wrongCount}, ` +
-      `answer refusals: ${answerRefusals}, replays refused: ${replaysRefused}/${Math.ceil(ENTRANTS / 10)}.`,
+      `answer refusals: ${answerRefusals}, replays refused: ${replaysRefused}/${Math.ceil(ENTRANTS / 10)}` +
+      (ORIGIN ? `, failed requests: ${failures.size ? [...failures].map(([status, n]) => `${n} × ${status}`).join(", ") : "none"}.` : "."),
   );
   const ok =
     check.submitted === ENTRANTS && submitted === ENTRANTS && check.answers === ENTRANTS * QUESTIONS && check.wrongCount === 0 &&
