@@ -48,7 +48,12 @@ export type SearchPageData = {
 export async function loadSearchPage(request: SearchRequest): Promise<SearchPageData> {
   const [categories, units] = await Promise.all([listPublicCategories(), listUnitOptions()]);
   const category = request.categorySlug ? categories.find((c) => c.slug === request.categorySlug) : undefined;
-  const resolvedUnit = request.unitSlug ? await resolvePublicUnit(request.unitSlug) : null;
+  let resolvedUnit = request.unitSlug ? await resolvePublicUnit(request.unitSlug) : null;
+  // A unit merged into another (Sắp xếp đơn vị): an old link searches its successor, as its page redirects there.
+  if (resolvedUnit && "redirectTo" in resolvedUnit) {
+    resolvedUnit = await resolvePublicUnit(resolvedUnit.redirectTo);
+    if (resolvedUnit && "unit" in resolvedUnit) request = { ...request, unitSlug: resolvedUnit.unit.slug };
+  }
   const unitId = resolvedUnit && "unit" in resolvedUnit ? resolvedUnit.unit.id : undefined;
   const unknownFilter = Boolean((request.categorySlug && !category) || (request.unitSlug && unitId === undefined));
   if (!hasCriteria(request) || unknownFilter) return { request, categories, units, unknownFilter, results: null };
