@@ -42,9 +42,13 @@ async function pagesFor(page: Page): Promise<string[]> {
     .getByRole("link")
     .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   const paths = new Set<string>(["/quan-ly", ...menu, "/quan-ly/thong-bao"]);
-  for (const list of ["/quan-ly/bai-viet", "/quan-ly/duyet-bai", "/quan-ly/quan-tri/nguoi-dung", "/quan-ly/quan-tri/don-vi"]) {
+  const lists = ["/quan-ly/bai-viet", "/quan-ly/duyet-bai", "/quan-ly/van-ban", "/quan-ly/hoi-dap", "/quan-ly/cuoc-thi", "/quan-ly/quan-tri/nguoi-dung", "/quan-ly/quan-tri/don-vi"];
+  for (const list of lists) {
     if (paths.has(list)) for (const detail of await firstDetail(page, list)) paths.add(detail);
   }
+  // A writer's two ways to start an article, and the moderator's other tabs (answers shown, per-row buttons).
+  if (paths.has("/quan-ly/bai-viet")) for (const start of ["/quan-ly/bai-viet/viet-bai-moi", "/quan-ly/bai-viet/nhap-tu-word"]) paths.add(start);
+  if (paths.has("/quan-ly/binh-luan")) paths.add("/quan-ly/binh-luan?trang_thai=da-duyet");
   if (paths.has("/quan-ly/bao-cao")) paths.add("/quan-ly/bao-cao?ky=tuy-chon&tu=01/01/2026&den=31/02/2026");
   if (paths.has("/quan-ly/quan-tri/nhat-ky")) paths.add("/quan-ly/quan-tri/nhat-ky?tu=05/12");
   return [...paths];
@@ -58,7 +62,7 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
 
 for (const [role, email] of ROLES) {
   test(`axe finds nothing on the pages of the ${role}, at 375 px and 1366 px`, async ({ browser }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(480_000);
     const page = await signedIn(browser, email);
     const paths = await pagesFor(page);
     const problems: string[] = [];
