@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_APPROVER_EMAIL, DEMO_AUTHOR_EMAIL, DEMO_PROVINCIAL_EDITOR_EMAIL, DEMO_UNIT_NAME } from "../prisma/seed/constants";
+import { DEMO_ADMIN_EMAIL, DEMO_APPROVER_EMAIL, DEMO_AUTHOR_EMAIL, DEMO_PROVINCIAL_EDITOR_EMAIL, DEMO_UNIT_NAME } from "../prisma/seed/constants";
 import { uniqueWord } from "./public-support";
 import { axeClean, noSidewaysScroll, PHONE, staffPage } from "./support/phone";
 
@@ -152,4 +152,32 @@ test("Hỏi đáp pháp luật is in the public menu, its list works at 375 px, 
   const sitemap = await (await page.request.get("/sitemap/trang.xml")).text();
   expect(sitemap).toMatch(/<loc>[^<]*\/hoi-dap<\/loc>/);
   expect(sitemap).toMatch(/<loc>[^<]*\/hoi-dap\/cau-hoi\/[^<]+<\/loc>/);
+});
+
+test("the administrator keeps the lĩnh vực askers choose from: a new one is offered, a hidden one no longer", async ({ page, browser }) => {
+  const name = `Nghĩa vụ quân sự ${uniqueWord()}`;
+  const admin = await staffPage(browser, DEMO_ADMIN_EMAIL);
+  await admin.goto("/quan-ly/quan-tri/hoi-dap");
+  const fields = admin.getByRole("heading", { name: "Lĩnh vực", exact: true });
+  await expect(fields).toBeVisible();
+  // A name already in the list, typed without diacritics, is refused with the reason and adds nothing.
+  const add = admin.getByRole("form", { name: "Thêm lĩnh vực" });
+  await add.getByLabel("Tên lĩnh vực").fill("dat dai");
+  await add.getByRole("button", { name: "Thêm lĩnh vực" }).click();
+  await expect(add.getByText("Lĩnh vực này đã có trong danh sách (có thể đang ẩn).")).toBeVisible();
+  await add.getByLabel("Tên lĩnh vực").fill(name);
+  await add.getByRole("button", { name: "Thêm lĩnh vực" }).click();
+  const item = admin.locator(`li[data-linh-vuc="${name}"]`);
+  await expect(item).toContainText("0 câu hỏi");
+  await noSidewaysScroll(admin);
+  await axeClean(admin);
+
+  await page.goto("/hoi-dap/gui-cau-hoi");
+  await expect(page.getByLabel("Lĩnh vực").locator("option", { hasText: name })).toHaveCount(1);
+
+  await item.getByRole("button", { name: "Ẩn" }).click();
+  await expect(item).toContainText("Đang ẩn");
+  await page.reload();
+  await expect(page.getByLabel("Lĩnh vực").locator("option", { hasText: name })).toHaveCount(0);
+  await admin.context().close();
 });

@@ -69,6 +69,34 @@ export function DeadlineForm({ action, dueDays, remindDaysBefore }: { action: St
   );
 }
 
+/** Hides a field (hidden "1") or shows it again ("0"). */
+export function FieldHiddenForm({ action, fieldId, hidden, label }: { action: StepAction; fieldId: number; hidden: boolean; label: string }) {
+  return (
+    <StepForm action={action} label={label}>
+      {() => (
+        <>
+          <input type="hidden" name="fieldId" value={String(fieldId)} />
+          <input type="hidden" name="hidden" value={hidden ? "1" : "0"} />
+        </>
+      )}
+    </StepForm>
+  );
+}
+
+export function AddFieldForm({ action }: { action: StepAction }) {
+  return (
+    <StepForm action={action} label="Thêm lĩnh vực">
+      {(errors) => (
+        <div>
+          <label htmlFor="ten-linh-vuc" className="block text-sm font-semibold">Tên lĩnh vực</label>
+          <input id="ten-linh-vuc" name="name" maxLength={80} className={input} />
+          <FieldError errors={errors} name="name" />
+        </div>
+      )}
+    </StepForm>
+  );
+}
+
 export function AddHolidayForm({ action }: { action: StepAction }) {
   return (
     <StepForm action={action} label="Thêm ngày nghỉ">

@@ -1,6 +1,7 @@
 "use server";
 
 import { addHoliday, removeHoliday } from "@/lib/questions/holidays";
+import { addLegalField, setLegalFieldHidden } from "@/lib/questions/legal-fields";
 import { addRoutingRule, removeRoutingRule } from "@/lib/questions/routing-rules";
 import { updateQuestionSettings } from "@/lib/questions/update-question-settings";
 import { formAction } from "@/lib/workspace/action-kit";
@@ -14,3 +15,5 @@ export const removeRuleAction = formAction(removeRoutingRule, { then: done });
 export const settingsAction = formAction(updateQuestionSettings, { then: done });
 export const addHolidayAction = formAction(addHoliday, { then: done });
 export const removeHolidayAction = formAction(removeHoliday, { then: done });
+export const addFieldAction = formAction(addLegalField, { then: done });
+export const fieldHiddenAction = formAction(setLegalFieldHidden, { then: done });

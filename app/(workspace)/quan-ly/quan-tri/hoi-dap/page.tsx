@@ -1,32 +1,35 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { AddHolidayForm, AddRuleForm, DeadlineForm, RemoveForm } from "@/components/workspace/questions/settings-forms";
+import { AddFieldForm, AddHolidayForm, AddRuleForm, DeadlineForm, FieldHiddenForm, RemoveForm } from "@/components/workspace/questions/settings-forms";
 import { getWorkingActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { can } from "@/lib/policy";
 import { listHolidays } from "@/lib/questions/holidays";
+import { listLegalFields } from "@/lib/questions/legal-fields";
 import { getQuestionFormOptions } from "@/lib/questions/public-queries";
 import { listRoutingRules } from "@/lib/questions/routing-rules";
 import { readQuestionSettings } from "@/lib/questions/settings";
 import { routableUnits } from "@/lib/questions/workspace-queries";
 import { formatDate } from "@/lib/vietnamese";
 import { doneNotice } from "@/lib/workspace/notices";
-import { addHolidayAction, addRuleAction, removeHolidayAction, removeRuleAction, settingsAction } from "./actions";
+import { addFieldAction, addHolidayAction, addRuleAction, fieldHiddenAction, removeHolidayAction, removeRuleAction, settingsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Cài đặt hỏi đáp" };
 
-/** Quy tắc phân công and the deadline (provincial editor, administrator); Ngày nghỉ lễ (administrator). */
+/** Quy tắc phân công and the deadline (provincial editor, administrator); Ngày nghỉ lễ and Lĩnh vực (administrator). */
 export default async function QuestionSettingsPage({ searchParams }: { searchParams: Promise<{ xong?: string }> }) {
   const actor = await getWorkingActor();
   if (!actor) redirect("/dang-nhap");
   if (!can(actor, "question.rules")) redirect("/quan-ly?khong-co-quyen");
   const mayHolidays = can(actor, "admin.holidays");
-  const [rules, options, units, settings, holidays] = await Promise.all([
+  const mayFields = can(actor, "admin.legalFields");
+  const [rules, options, units, settings, holidays, fields] = await Promise.all([
     listRoutingRules(),
     getQuestionFormOptions(),
     routableUnits(),
     readQuestionSettings(db),
     mayHolidays ? listHolidays() : Promise.resolve([]),
+    mayFields ? listLegalFields() : Promise.resolve([]),
   ]);
   const done = doneNotice(await searchParams);
   return (
@@ -71,6 +74,23 @@ export default async function QuestionSettingsPage({ searchParams }: { searchPar
             ))}
           </ul>
           <AddHolidayForm action={addHolidayAction} />
+        </section>
+      )}
+      {mayFields && (
+        <section className="space-y-3">
+          <h2 className="text-lg font-semibold">Lĩnh vực</h2>
+          <p className="text-sm text-muted">Danh sách người hỏi chọn khi gửi câu hỏi. Lĩnh vực bị ẩn không còn được chọn cho câu hỏi và quy tắc mới; câu hỏi đã gửi vẫn giữ lĩnh vực của mình.</p>
+          <ul className="space-y-2">
+            {fields.map((f) => (
+              <li key={f.id} data-linh-vuc={f.name} className="flex flex-wrap items-center justify-between gap-2 rounded border border-gray-200 bg-white p-3 text-sm">
+                <span>
+                  {f.name} · {f.questions} câu hỏi{f.hidden && <strong> · Đang ẩn</strong>}
+                </span>
+                <FieldHiddenForm action={fieldHiddenAction} fieldId={f.id} hidden={!f.hidden} label={f.hidden ? "Hiện lại" : "Ẩn"} />
+              </li>
+            ))}
+          </ul>
+          <AddFieldForm action={addFieldAction} />
         </section>
       )}
     </div>
