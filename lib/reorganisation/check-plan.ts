@@ -112,6 +112,8 @@ export function checkPlan(rows: readonly PlanRow[], units: readonly UnitSnapshot
     return found.unit;
   };
 
+  const unknownType = (row: PlanRow) => problems.push(`${at(row)}: loại đơn vị ${quote(row.type)} không hợp lệ (ghi: Xã, Phường, Huyện hoặc Sở/ban/ngành).`);
+
   // 1. Who each line speaks of.
   type Line = { row: PlanRow; source: UnitSnapshot; target: Target; type: UnitTypeName | undefined };
   const lines: Line[] = [];
@@ -132,7 +134,7 @@ export function checkPlan(rows: readonly PlanRow[], units: readonly UnitSnapshot
       if (existing) {
         problems.push(`${at(row)}: đã có đơn vị tên ${quote(row.to)}; để thành lập đơn vị mới, hãy ghi một tên khác.`);
       } else if (type === null) {
-        problems.push(`${at(row)}: loại đơn vị ${quote(row.type)} không hợp lệ (ghi: Xã, Phường, Huyện hoặc Sở/ban/ngành).`);
+        unknownType(row);
       } else if (type === undefined) {
         problems.push(`${at(row)}: dòng không có đơn vị cũ thành lập đơn vị mới ${quote(row.to)}: hãy ghi loại đơn vị mới.`);
       } else {
@@ -153,7 +155,7 @@ export function checkPlan(rows: readonly PlanRow[], units: readonly UnitSnapshot
     }
     const type = parseUnitType(row.type);
     if (type === null) {
-      problems.push(`${at(row)}: loại đơn vị ${quote(row.type)} không hợp lệ (ghi: Xã, Phường, Huyện hoặc Sở/ban/ngành).`);
+      unknownType(row);
       continue;
     }
     const source = named(row.from, row, "đơn vị");
