@@ -1,9 +1,9 @@
 import { z } from "zod";
-import type { Prisma } from "@/generated/prisma/client";
 import { fieldErrorsFrom, INVALID_FORM, refused, type ActionResult } from "@/lib/action-result";
 import { writeAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { check, type PolicyActor } from "@/lib/policy";
+import { lockedDraft } from "./locked-draft";
 import { PLAN_MESSAGES } from "./messages";
 import { planIdField } from "./plan-input";
 import { MAX_PLAN_ROWS, SHEET_MESSAGES, type PlanRow } from "./plan-rows";
@@ -28,17 +28,6 @@ const addSchema = z.object({
 });
 
 const removeSchema = z.object({ planId: planIdField, line: z.coerce.number({ message: PLAN_MESSAGES.LINE_NOT_FOUND }).int().positive() });
-
-type Tx = Prisma.TransactionClient;
-
-/** The plan's lines under its row lock, or the refusal: only a draft plan is edited. */
-async function lockedDraft(tx: Tx, planId: number): Promise<{ ok: true; rows: PlanRow[] } | { ok: false; error: string }> {
-  const [plan] = await tx.$queryRaw<{ status: string; rows: PlanRow[] }[]>`SELECT status::text AS status, rows FROM "ReorganisationPlan" WHERE id = ${planId} FOR UPDATE`;
-  if (!plan) return refused(PLAN_MESSAGES.NOT_FOUND);
-  if (plan.status === "APPLIED") return refused(PLAN_MESSAGES.ALREADY_APPLIED);
-  if (plan.status !== "DRAFT") return refused(PLAN_MESSAGES.NOT_DRAFT);
-  return { ok: true, rows: plan.rows };
-}
 
 /** Thêm dòng: appends one line (old unit, new unit, kind, parent) to a draft plan. */
 export async function addPlanLine(actor: PolicyActor | null, input: unknown): Promise<ActionResult<{ line: number }>> {

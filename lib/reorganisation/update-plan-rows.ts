@@ -3,6 +3,7 @@ import { fieldErrorsFrom, INVALID_FORM, refused, type ActionResult } from "@/lib
 import { writeAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { check, type PolicyActor } from "@/lib/policy";
+import { lockedDraft } from "./locked-draft";
 import { PLAN_MESSAGES } from "./messages";
 import { planIdField, planTitleField, readPlanInput } from "./plan-input";
 
@@ -20,10 +21,8 @@ export async function updatePlanRows(actor: PolicyActor | null, input: unknown):
   if (!read.ok) return refused(read.error, { text: read.error });
 
   return db.$transaction(async (tx): Promise<ActionResult> => {
-    const [plan] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM "ReorganisationPlan" WHERE id = ${parsed.data.planId} FOR UPDATE`;
-    if (!plan) return refused(PLAN_MESSAGES.NOT_FOUND);
-    if (plan.status === "APPLIED") return refused(PLAN_MESSAGES.ALREADY_APPLIED);
-    if (plan.status !== "DRAFT") return refused(PLAN_MESSAGES.NOT_DRAFT);
+    const draft = await lockedDraft(tx, parsed.data.planId);
+    if (!draft.ok) return draft;
     await tx.reorganisationPlan.update({ where: { id: parsed.data.planId }, data: { title: parsed.data.title, rows: read.rows } });
     await writeAudit(tx, {
       actorId: actor!.id,
