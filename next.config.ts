@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { SEARCH_PARAM_NAMES } from "./lib/search/param-names";
 
 // Powerful browser features no page of the portal uses, refused to the pages and to anything they
 // might embed. Left as the browser has them: read aloud (speechSynthesis, not a permission),
@@ -50,6 +51,9 @@ const nextConfig: NextConfig = {
         // query string would be rendered on every request).
         { source: "/chuyen-muc/:slug", has: [{ type: "query", key: "trang", value: "(?<page>\\d{1,4})" }], destination: "/chuyen-muc/:slug/trang/:page" },
         { source: "/don-vi/:slug", has: [{ type: "query", key: "trang", value: "(?<page>\\d{1,4})" }], destination: "/don-vi/:slug/trang/:page" },
+        // A search (any of its fields in the address) is made by pages/api/tim-kiem.tsx, outside the
+        // App Router: see there why. /tim-kiem with nothing to search stays the cached form page.
+        ...SEARCH_PARAM_NAMES.map((key) => ({ source: "/tim-kiem", has: [{ type: "query" as const, key }], destination: "/api/tim-kiem" })),
         // Feeds live under /rss; readers find them next to the page they follow.
         { source: "/chuyen-muc/:slug/rss", destination: "/rss/chuyen-muc/:slug" },
         { source: "/don-vi/:slug/rss", destination: "/rss/don-vi/:slug" },

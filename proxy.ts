@@ -1,6 +1,5 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
-import { searchPathKey } from "@/lib/search/params";
 import { isTakenDownArticle } from "@/lib/site/article-gate";
 import { TAKEN_DOWN_ROUTE } from "@/lib/site/url";
 import { mergedUnitRedirect } from "@/lib/units/redirect-gate";
@@ -31,12 +30,6 @@ async function articleGate(request: NextRequest): Promise<NextResponse> {
   return NextResponse.next();
 }
 
-// A page that read the query string would be rendered on every request: the search's parameters
-// become one path segment instead, and each search is cached like any other page.
-function searchRewrite(request: NextRequest): NextResponse {
-  return NextResponse.rewrite(new URL(`/tim-kiem/${searchPathKey(request.nextUrl.searchParams)}`, request.url));
-}
-
 const UNIT_PATH = /^\/don-vi\/([^/]+)(\/rss)?\/?$/;
 
 // A merged unit's page and feed move for good to its successor: 301, which a page cannot choose.
@@ -59,9 +52,8 @@ async function unitGate(request: NextRequest): Promise<NextResponse> {
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   if (request.nextUrl.pathname.startsWith("/bai-viet/")) return articleGate(request);
-  if (request.nextUrl.pathname === "/tim-kiem") return searchRewrite(request);
   if (request.nextUrl.pathname.startsWith("/don-vi/")) return unitGate(request);
   return workspaceGate(request as NextRequestWithAuth, event);
 }
 
-export const config = { matcher: ["/quan-ly", "/quan-ly/:path*", "/bai-viet/:slug", "/tim-kiem", "/don-vi/:slug", "/don-vi/:slug/rss"] };
+export const config = { matcher: ["/quan-ly", "/quan-ly/:path*", "/bai-viet/:slug", "/don-vi/:slug", "/don-vi/:slug/rss"] };

@@ -6,6 +6,12 @@
  * both the query result and every cached page built from it.
  */
 
+/**
+ * The tag Next gives every page of the root layout: a deploy purges it from Varnish. A response made
+ * outside the App Router (pages/api/tim-kiem.tsx) names it itself.
+ */
+export const ROOT_LAYOUT_TAG = "_N_T_/layout";
+
 /** Every listing that can show any article: home, latest, RSS of the portal, sitemap, search. */
 export const ARTICLES_TAG = "articles";
 

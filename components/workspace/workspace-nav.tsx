@@ -5,7 +5,8 @@ import { usePathname } from "next/navigation";
 import type { NavigationLink } from "@/lib/workspace/navigation";
 
 export function WorkspaceNav({ links }: { links: NavigationLink[] }) {
-  const pathname = usePathname();
+  // Never null in the App Router; the type allows it since pages/ exists (pages/api/tim-kiem.tsx).
+  const pathname = usePathname() ?? "";
   return (
     <nav aria-label="Bàn làm việc" className="border-b border-gray-200 bg-white">
       <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">

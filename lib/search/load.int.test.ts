@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { mergeUnit } from "@/lib/units/merge-unit";
 import { unitFixtures } from "@/test-support/fixtures/units";
-import { loadSearchPage } from "./load";
+import { KEPT_DIRECTORY, loadSearchPage } from "./load";
 import { readSearchRequest } from "./params";
 
 vi.mock("next/cache", () => ({ unstable_cache: (fn: () => unknown) => fn, revalidateTag: () => {} }));
@@ -25,14 +25,14 @@ describe("loadSearchPage", () => {
     const article = await fx.article(old.id, writer.id, new Date("2026-03-02T01:30:00Z"));
     expect(await mergeUnit(admin, { unitId: String(old.id), successorId: String(successor.id) })).toMatchObject({ ok: true });
 
-    const data = await loadSearchPage(readSearchRequest({ "don-vi": old.slug }));
+    const data = await loadSearchPage(readSearchRequest({ "don-vi": old.slug }), KEPT_DIRECTORY);
     expect(data.unknownFilter).toBe(false);
     expect(data.request.unitSlug).toBe(successor.slug);
     expect(data.results?.hits.map((hit) => hit.id)).toEqual([article.id]);
   });
 
   it("still says a unit nobody can choose is unknown, and searches nothing", async () => {
-    const data = await loadSearchPage(readSearchRequest({ "don-vi": `${fx.tag}-khong-co` }));
+    const data = await loadSearchPage(readSearchRequest({ "don-vi": `${fx.tag}-khong-co` }), KEPT_DIRECTORY);
     expect(data.unknownFilter).toBe(true);
     expect(data.results).toBeNull();
     expect(await db.unit.count({ where: { slug: `${fx.tag}-khong-co` } })).toBe(0);

@@ -1,6 +1,5 @@
-import { unstable_cache } from "next/cache";
-import { ARTICLES_TAG } from "@/lib/cache-tags";
 import { listPublicCategories, listUnitOptions, resolvePublicUnit, type PublicCategory } from "@/lib/site/directory";
+import { keptWithPublicPages } from "@/lib/site/kept-with-public-pages";
 import { hasCriteria, type SearchRequest } from "./params";
 import { searchArticles, type SearchResults } from "./search";
 
@@ -29,10 +28,24 @@ async function inSearchSlot<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+export type UnitOption = { slug: string; name: string; depth: number };
+
+/** Where the form's choices come from: Next's cached queries in a page, kept ones in the search route. */
+export type SearchDirectory = {
+  categories: () => Promise<PublicCategory[]>;
+  units: () => Promise<UnitOption[]>;
+};
+
+/** Next's cached queries, for the App Router page at /tim-kiem, which then carries their tags. */
+export const CACHED_DIRECTORY: SearchDirectory = { categories: listPublicCategories, units: listUnitOptions };
+
+/** The same, kept with the public pages: for the search route, outside the App Router. */
+export const KEPT_DIRECTORY: SearchDirectory = { categories: keptWithPublicPages(listPublicCategories), units: keptWithPublicPages(listUnitOptions) };
+
 export type SearchPageData = {
   request: SearchRequest;
   categories: PublicCategory[];
-  units: { slug: string; name: string; depth: number }[];
+  units: UnitOption[];
   /** A unit or category in the address that readers cannot choose (any more). */
   unknownFilter: boolean;
   /** Null when the form was sent empty. */
@@ -40,13 +53,12 @@ export type SearchPageData = {
 };
 
 /**
- * Everything the search page shows. Results are cached under ARTICLES_TAG, and that is also how the
- * cached search page carries the tag (Next gives a page the tags of the caches it read): without it,
- * an article taken down would stay in the results of searches made before (e2e/public-cache.spec.ts).
- * The cache lives in memory and is bounded (next.config.ts).
+ * Everything the search page shows. The results are not cached here: a search is asked once and
+ * its page is then kept by the page cache in front (scripts/lib/page-cache.mjs) and Varnish, which
+ * let it go when an article changes (the route notes ARTICLES_TAG on the response).
  */
-export async function loadSearchPage(request: SearchRequest): Promise<SearchPageData> {
-  const [categories, units] = await Promise.all([listPublicCategories(), listUnitOptions()]);
+export async function loadSearchPage(request: SearchRequest, directory: SearchDirectory): Promise<SearchPageData> {
+  const [categories, units] = await Promise.all([directory.categories(), directory.units()]);
   const category = request.categorySlug ? categories.find((c) => c.slug === request.categorySlug) : undefined;
   let resolvedUnit = request.unitSlug ? await resolvePublicUnit(request.unitSlug) : null;
   // A unit merged into another (Sắp xếp đơn vị): an old link searches its successor, as its page redirects there.
@@ -59,10 +71,6 @@ export async function loadSearchPage(request: SearchRequest): Promise<SearchPage
   if (!hasCriteria(request) || unknownFilter) return { request, categories, units, unknownFilter, results: null };
 
   const filters = { unitId, categoryId: category?.id, from: request.from ?? undefined, until: request.until ?? undefined };
-  const key = JSON.stringify([request.query.text, filters, request.page]);
-  const results = await unstable_cache(() => inSearchSlot(() => searchArticles(request.query, filters, request.page, SEARCH_PAGE_SIZE)), ["public", "search", key], {
-    tags: [ARTICLES_TAG],
-    revalidate: 3600,
-  })();
+  const results = await inSearchSlot(() => searchArticles(request.query, filters, request.page, SEARCH_PAGE_SIZE));
   return { request, categories, units, unknownFilter, results };
 }

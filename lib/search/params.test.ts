@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { hasCriteria, paramsFromPathKey, readSearchRequest, searchHref, searchPathKey } from "./params";
+import { SEARCH_PARAM_NAMES } from "./param-names";
+import { hasCriteria, readSearchRequest, searchHref } from "./params";
 
 describe("readSearchRequest", () => {
   it("reads the words, filters and page", () => {
@@ -44,22 +45,10 @@ describe("readSearchRequest", () => {
   });
 });
 
-describe("search path keys", () => {
-  it("turn a search into one path segment and back, keeping only what a search reads", () => {
-    const key = searchPathKey(new URLSearchParams("q=ph%C3%A1p++lu%E1%BA%ADt&x=1&trang=2&chuyen-muc=tin-hoat-dong"));
-    expect(key).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(paramsFromPathKey(key)).toEqual({ q: "pháp luật", "chuyen-muc": "tin-hoat-dong", trang: "2" });
-  });
-
-  it("give the same key for the same search, and a key of its own to an empty one", () => {
-    expect(searchPathKey(new URLSearchParams("trang=2&q=a"))).toBe(searchPathKey(new URLSearchParams("q=a&trang=2&utm=x")));
-    expect(searchPathKey(new URLSearchParams(""))).toBe("-");
-    expect(paramsFromPathKey("-")).toEqual({});
-  });
-
-  it("refuse keys no search makes", () => {
-    expect(paramsFromPathKey("../etc")).toBeNull();
-    expect(paramsFromPathKey("a".repeat(2000))).toBeNull();
-    expect(paramsFromPathKey("Zm9vPWJhcg")).toEqual({});
+describe("the fields that make /tim-kiem a search (next.config.ts sends them to the search route)", () => {
+  it("are every field a search writes in its address", () => {
+    const request = readSearchRequest({ q: "đất đai", "don-vi": "so-tu-phap", "chuyen-muc": "tin-hoat-dong", "tu-ngay": "2026-01-01", "den-ngay": "2026-02-01" });
+    const written = [...new URL(searchHref(request, 2), "http://x").searchParams.keys()];
+    expect([...written].sort()).toEqual([...SEARCH_PARAM_NAMES].sort());
   });
 });

@@ -88,33 +88,7 @@ export function searchHref(request: SearchRequest, page: number): string {
   return `/tim-kiem${query ? `?${query}` : ""}`;
 }
 
-const SEARCH_PARAMS = ["q", "don-vi", "chuyen-muc", "tu-ngay", "den-ngay", "trang"] as const;
-const EMPTY_KEY = "-";
-const MAX_KEY_LENGTH = 1000;
-
-/**
- * The search as one path segment (base64url of its parameters in a fixed order, unknown ones left
- * out): proxy.ts rewrites /tim-kiem?… to /tim-kiem/<key> so that each search is a cacheable page.
- */
-export function searchPathKey(params: URLSearchParams): string {
-  const canonical = new URLSearchParams();
-  for (const name of SEARCH_PARAMS) {
-    const value = (params.get(name) ?? "").normalize("NFC").replace(/\s+/g, " ").trim().slice(0, 200);
-    if (value) canonical.set(name, value);
-  }
-  const text = canonical.toString();
-  return text ? Buffer.from(text, "utf8").toString("base64url") : EMPTY_KEY;
-}
-
-/** The parameters a key stands for; null for a key no search makes. */
-export function paramsFromPathKey(key: string): Record<string, string> | null {
-  if (key === EMPTY_KEY) return {};
-  if (key.length > MAX_KEY_LENGTH || !/^[A-Za-z0-9_-]+$/.test(key)) return null;
-  const params = new URLSearchParams(Buffer.from(key, "base64url").toString("utf8"));
-  const record: Record<string, string> = {};
-  for (const name of SEARCH_PARAMS) {
-    const value = params.get(name);
-    if (value) record[name] = value;
-  }
-  return record;
+/** The page's title: "Tìm kiếm", or with the words searched. */
+export function searchPageTitle(text: string): string {
+  return text ? `Tìm kiếm: ${text}` : "Tìm kiếm";
 }

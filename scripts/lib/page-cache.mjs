@@ -11,6 +11,11 @@
 // Accept-Encoding (which is part of the key). Workspace pages, sign-in, files, 404s and 410s are
 // answered by Next every time, because Next marks them private or they are not 200s.
 //
+// Many readers asking at once for a page it does not hold yet (a search shared in a group chat, the
+// first seconds after a change emptied it) wait for the first of them to be answered instead of each
+// having Next make the page (request collapsing, as Varnish does). Only requests without cookies wait:
+// a request with cookies may be answered for its sender alone (the workspace), and never waits.
+//
 // When it forgets: everything, at the moment Next expires cache tags of public pages (Next's cache
 // handler, next-cache-handler.mjs, calls purge() through globalThis[PAGE_CACHE_KEY]); a response
 // that was being made while that happened is not kept. Otherwise after TTL, so that Next's own
@@ -36,6 +41,11 @@ function cacheableRequest(req) {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
   if (PASS_THROUGH_PREFIXES.some((prefix) => req.url.startsWith(prefix))) return false;
   return !NEXT_VARIES_ON.some((name) => req.headers[name] !== undefined);
+}
+
+/** May this request wait for another's answer to the same address? (See above.) */
+function mayWait(req) {
+  return req.method === "GET" && req.headers.cookie === undefined;
 }
 
 function keyOf(req) {
@@ -96,6 +106,14 @@ function recordBody(res, limit, done) {
   res.once("finish", () => done(size > limit ? null : Buffer.concat(chunks, size)));
 }
 
+/** Resolves once `res` has been sent or given up (a client that went away). */
+function answered(res) {
+  return new Promise((resolve) => {
+    res.once("finish", resolve);
+    res.once("close", resolve);
+  });
+}
+
 /**
  * @param {{ maxBytes?: number, maxEntryBytes?: number, ttlMs?: number, now?: () => number }} [options]
  */
@@ -106,6 +124,8 @@ export function createPageCache({ maxBytes = 64 * MEGABYTE, maxEntryBytes = 2 * 
   // Bumped by purge(): a response whose request began under an older generation may show what was
   // just changed, so it is not kept.
   let generation = 0;
+  /** key → a promise settled when the request now being answered for it is done. */
+  const filling = new Map();
 
   function forget(key, entry) {
     entries.delete(key);
@@ -159,6 +179,18 @@ export function createPageCache({ maxBytes = 64 * MEGABYTE, maxEntryBytes = 2 * 
     const key = keyOf(req);
     const entry = fresh(key);
     if (entry) return serve(req, res, entry);
+    const pending = mayWait(req) ? filling.get(key) : undefined;
+    if (pending) {
+      // Served from what the first one stored; if it stored nothing (not shareable), made as usual.
+      return pending.then(() => {
+        const filled = fresh(key);
+        return filled ? serve(req, res, filled) : next(req, res);
+      });
+    }
+    if (mayWait(req)) {
+      const done = answered(res).then(() => filling.delete(key));
+      filling.set(key, done);
+    }
     // Setting a header first also makes Node merge the headers Next passes to writeHead into the
     // ones getHeaders() reports, so they can be kept.
     res.setHeader("x-page-cache", "MISS");

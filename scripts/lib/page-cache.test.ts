@@ -198,7 +198,41 @@ describe("the page cache", () => {
     expect(second.headers.get("x-page-cache")).toBeNull();
     expect(asked).toHaveLength(2);
   });
+
+  it("has Next make a page once for readers who ask for it at once, and answers the others from it", async () => {
+    const asked: string[] = [];
+    const cache = createPageCache();
+    // Next, slow to make each page; private for /quan-ly, as it marks workspace pages.
+    const next = (req: IncomingMessage, res: ServerResponse) => {
+      asked.push(`${req.url} ${req.headers.cookie ?? ""}`.trim());
+      setTimeout(() => {
+        for (const [name, value] of Object.entries(SHAREABLE)) res.setHeader(name, value);
+        if (req.url!.startsWith("/quan-ly")) res.setHeader("cache-control", "private, no-cache, no-store");
+        res.end(`page ${req.url} #${asked.length}`);
+      }, 150);
+    };
+    server = createServer((req, res) => cache.handle(req, res, next));
+    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const many = (path: string, init?: RequestInit) => Promise.all(Array.from({ length: 5 }, () => fetch(`${origin}${path}`, init)));
+
+    const readers = await many("/tim-kiem?q=hoa+giai");
+    expect(asked).toEqual(["/tim-kiem?q=hoa+giai"]);
+    expect(new Set(await Promise.all(readers.map((r) => r.text())))).toEqual(new Set(["page /tim-kiem?q=hoa+giai #1"]));
+    expect(readers.map((r) => r.headers.get("x-page-cache")).sort()).toEqual(["HIT", "HIT", "HIT", "HIT", "MISS"]);
+
+    // Requests with cookies never wait for another's answer; and when the first answer may not be
+    // kept, those that waited are made each for themselves.
+    asked.length = 0;
+    await many("/bai-viet/moi", { headers: { cookie: "a=1" } });
+    expect(asked).toHaveLength(5);
+    asked.length = 0;
+    const staff = await many("/quan-ly/bai-viet");
+    expect(asked).toHaveLength(5);
+    expect(staff.every((r) => r.status === 200)).toBe(true);
+  });
 });
+
 
 describe("shareableResponse", () => {
   it("follows what Next says a shared cache may keep", () => {

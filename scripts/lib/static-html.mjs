@@ -64,6 +64,16 @@ export function publicPageRequest(req) {
   return !RUNTIME_REQUEST_HEADERS.some((name) => req.headers[name] !== undefined);
 }
 
+/**
+ * Was the answer made by the App Router, the only maker of pages that carry Next's runtime? Its pages
+ * vary on the `rsc` request header (the runtime's own requests); a page made otherwise (the search
+ * route, pages/api/tim-kiem.tsx, fills a shell this already cut) has nothing to cut, and is passed on
+ * without being held, un-compressed and compressed again.
+ */
+export function appRouterAnswer(res) {
+  return headerText(res.getHeader("vary")).toLowerCase().split(",").some((name) => name.trim() === "rsc");
+}
+
 /** Does the page hold an element marked `data-hydrate`? (Flight data and text escape "<", so only a tag matches.) */
 export function needsRuntime(html) {
   return /<[a-zA-Z][^<>]*?\sdata-hydrate(?=[\s=/>])/.test(html);
@@ -170,7 +180,7 @@ export function withStaticPublicHtml(handler, { maxBytes = STATIC_HTML_MAX_BYTES
     if (!publicPageRequest(req)) return handler(req, res);
 
     holdResponse(res, {
-      hold: () => res.statusCode === 200 && isHtml(res),
+      hold: () => res.statusCode === 200 && isHtml(res) && appRouterAnswer(res),
       maxBytes,
       send: (body, end) => {
         if (req.method === "HEAD") {
