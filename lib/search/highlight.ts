@@ -11,10 +11,20 @@ export type HighlightSegment = { text: string; match: boolean };
 
 type Range = [start: number, end: number];
 
+/** Each term's expression, made once: a results page highlights three texts of every hit. */
+const expressions = new WeakMap<SearchTerm, RegExp>();
+
+function expressionOf(term: SearchTerm): RegExp {
+  let expression = expressions.get(term);
+  if (!expression) expressions.set(term, (expression = termRegExp(term)));
+  return expression;
+}
+
 function matchRanges(folded: string, terms: readonly SearchTerm[]): Range[] {
   const ranges: Range[] = [];
   for (const term of terms) {
-    for (const match of folded.matchAll(termRegExp(term))) {
+    // matchAll works on a copy of the expression, so the shared one keeps no state between texts.
+    for (const match of folded.matchAll(expressionOf(term))) {
       if (match[0].length > 0) ranges.push([match.index, match.index + match[0].length]);
     }
   }
@@ -28,13 +38,35 @@ function matchRanges(folded: string, terms: readonly SearchTerm[]): Range[] {
   return merged;
 }
 
+/** The earliest match of any term (only its start and end: a body can be long). */
+function firstMatch(folded: string, terms: readonly SearchTerm[]): Range | undefined {
+  let first: Range | undefined;
+  for (const term of terms) {
+    const expression = new RegExp(expressionOf(term));
+    for (let match = expression.exec(folded); match; match = expression.exec(folded)) {
+      if (match[0].length === 0) {
+        expression.lastIndex++;
+        continue;
+      }
+      if (!first || match.index < first[0] || (match.index === first[0] && match.index + match[0].length > first[1])) first = [match.index, match.index + match[0].length];
+      break;
+    }
+  }
+  return first;
+}
+
 /** The text cut into plain and matched segments (one plain segment when nothing matches). */
 export function highlight(text: string, terms: readonly SearchTerm[]): HighlightSegment[] {
   const nfc = text.normalize("NFC");
   if (terms.length === 0 || nfc === "") return nfc === "" ? [] : [{ text: nfc, match: false }];
+  return segmentsOf(nfc, foldKeepingPositions(nfc), terms);
+}
+
+/** `nfc` cut at the matches found in `folded`, its folded copy (same positions). */
+function segmentsOf(nfc: string, folded: string, terms: readonly SearchTerm[]): HighlightSegment[] {
   const segments: HighlightSegment[] = [];
   let at = 0;
-  for (const [start, end] of matchRanges(foldKeepingPositions(nfc), terms)) {
+  for (const [start, end] of matchRanges(folded, terms)) {
     if (start > at) segments.push({ text: nfc.slice(at, start), match: false });
     segments.push({ text: nfc.slice(start, end), match: true });
     at = end;
@@ -50,7 +82,9 @@ export function highlight(text: string, terms: readonly SearchTerm[]): Highlight
 export function highlightExcerpt(text: string, terms: readonly SearchTerm[], length = 240): HighlightSegment[] {
   const nfc = text.normalize("NFC").replace(/\s+/g, " ").trim();
   if (nfc.length <= length) return highlight(nfc, terms);
-  const first = matchRanges(foldKeepingPositions(nfc), terms)[0];
+  // Folded once: the passage's folded copy is the same slice of it.
+  const folded = foldKeepingPositions(nfc);
+  const first = firstMatch(folded, terms);
   let start = first ? Math.max(0, first[0] - Math.floor(length / 3)) : 0;
   if (start > 0) {
     const space = nfc.indexOf(" ", start);
@@ -61,7 +95,7 @@ export function highlightExcerpt(text: string, terms: readonly SearchTerm[], len
     const space = nfc.lastIndexOf(" ", end);
     if (space > start && (!first || space >= first[1])) end = space;
   }
-  const segments = highlight(nfc.slice(start, end), terms);
+  const segments = terms.length > 0 ? segmentsOf(nfc.slice(start, end), folded.slice(start, end), terms) : [{ text: nfc.slice(start, end), match: false }];
   if (start > 0) segments.unshift({ text: "… ", match: false });
   if (end < nfc.length) segments.push({ text: " …", match: false });
   return segments;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { mergeUnit } from "@/lib/units/merge-unit";
 import { unitFixtures } from "@/test-support/fixtures/units";
-import { KEPT_DIRECTORY, loadSearchPage } from "./load";
+import { KEPT_DIRECTORY, loadSearchPage, SearchAbandoned } from "./load";
 import { readSearchRequest } from "./params";
 
 vi.mock("next/cache", () => ({ unstable_cache: (fn: () => unknown) => fn, revalidateTag: () => {} }));
@@ -37,4 +37,16 @@ describe("loadSearchPage", () => {
     expect(data.results).toBeNull();
     expect(await db.unit.count({ where: { slug: `${fx.tag}-khong-co` } })).toBe(0);
   });
+
+  it("does not search for a reader who left while the search waited its turn, and leaves the turn to the next", async () => {
+    const left = new AbortController();
+    left.abort();
+    // More readers than turns: a turn kept by any of them would leave the searches below waiting for ever.
+    for (let i = 0; i < 3; i++) {
+      await expect(loadSearchPage(readSearchRequest({ q: "pháp luật" }), KEPT_DIRECTORY, left.signal)).rejects.toBeInstanceOf(SearchAbandoned);
+    }
+    const many = await Promise.all(Array.from({ length: 5 }, () => loadSearchPage(readSearchRequest({ q: "pháp luật" }), KEPT_DIRECTORY)));
+    for (const data of many) expect(data.results?.total).toBeGreaterThan(0);
+  });
 });
+

@@ -15,10 +15,19 @@ const MAX_CONCURRENT_SEARCHES = 2;
 let running = 0;
 const waiting: (() => void)[] = [];
 
-async function inSearchSlot<T>(work: () => Promise<T>): Promise<T> {
+/** A search whose reader left while it waited for its turn: nobody would read the page. */
+export class SearchAbandoned extends Error {
+  constructor() {
+    super("the reader left before the search ran");
+  }
+}
+
+async function inSearchSlot<T>(work: () => Promise<T>, signal?: AbortSignal): Promise<T> {
   if (running >= MAX_CONCURRENT_SEARCHES) await new Promise<void>((resolve) => waiting.push(resolve));
   else running++;
   try {
+    // Under a burst, readers who gave up would otherwise still cost the database their search.
+    if (signal?.aborted) throw new SearchAbandoned();
     return await work();
   } finally {
     // Hand the slot straight to the next search, or give it back.
@@ -57,7 +66,7 @@ export type SearchPageData = {
  * its page is then kept by the page cache in front (scripts/lib/page-cache.mjs) and Varnish, which
  * let it go when an article changes (the route notes ARTICLES_TAG on the response).
  */
-export async function loadSearchPage(request: SearchRequest, directory: SearchDirectory): Promise<SearchPageData> {
+export async function loadSearchPage(request: SearchRequest, directory: SearchDirectory, signal?: AbortSignal): Promise<SearchPageData> {
   const [categories, units] = await Promise.all([directory.categories(), directory.units()]);
   const category = request.categorySlug ? categories.find((c) => c.slug === request.categorySlug) : undefined;
   let resolvedUnit = request.unitSlug ? await resolvePublicUnit(request.unitSlug) : null;
@@ -71,6 +80,6 @@ export async function loadSearchPage(request: SearchRequest, directory: SearchDi
   if (!hasCriteria(request) || unknownFilter) return { request, categories, units, unknownFilter, results: null };
 
   const filters = { unitId, categoryId: category?.id, from: request.from ?? undefined, until: request.until ?? undefined };
-  const results = await inSearchSlot(() => searchArticles(request.query, filters, request.page, SEARCH_PAGE_SIZE));
+  const results = await inSearchSlot(() => searchArticles(request.query, filters, request.page, SEARCH_PAGE_SIZE), signal);
   return { request, categories, units, unknownFilter, results };
 }

@@ -1,7 +1,7 @@
 import type { NextApiRequest, NextApiResponse } from "next";
 import { searchPageHtml } from "@/components/site/search-page-html";
 import { ARTICLES_TAG, CATEGORIES_TAG, ROOT_LAYOUT_TAG, SETTINGS_TAG, UNITS_TAG } from "@/lib/cache-tags";
-import { KEPT_DIRECTORY, loadSearchPage, type SearchPageData } from "@/lib/search/load";
+import { KEPT_DIRECTORY, loadSearchPage, SearchAbandoned, type SearchPageData } from "@/lib/search/load";
 import { readSearchRequest } from "@/lib/search/params";
 import { loadSearchShell, type SearchShell } from "@/lib/search/search-shell";
 import { noteResponseCacheTags } from "@/lib/site/response-cache-tags";
@@ -24,13 +24,16 @@ export default async function searchPage(req: NextApiRequest, res: NextApiRespon
     res.status(405).end();
     return;
   }
+  const left = new AbortController();
+  res.once("close", () => left.abort());
   let shell: SearchShell;
   let html: string;
   try {
     let data: SearchPageData;
-    [shell, data] = await Promise.all([loadSearchShell(), loadSearchPage(readSearchRequest(req.query), KEPT_DIRECTORY)]);
+    [shell, data] = await Promise.all([loadSearchShell(), loadSearchPage(readSearchRequest(req.query), KEPT_DIRECTORY, left.signal)]);
     html = searchPageHtml(shell, data);
   } catch (error) {
+    if (error instanceof SearchAbandoned) return;
     console.error("[tim-kiem] search page failed:", error);
     res.setHeader("cache-control", "no-store");
     res.setHeader("content-type", "text/html; charset=utf-8");
