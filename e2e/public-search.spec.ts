@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { database, DEMO_CATEGORY_SLUG } from "./public-support";
 
 test.describe("Tìm kiếm", () => {
   test("a search without diacritics finds and highlights the words with them", async ({ page }) => {
@@ -65,4 +66,43 @@ test.describe("Tìm kiếm", () => {
     expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
     await expect(page.getByRole("searchbox", { name: "Từ khóa" })).toHaveValue(`<script>window.hacked=1</script>' OR 1=1 --`);
   });
+
+  test("at 375 px a search's page is the portal's own, and a renamed category shows in the next search", async ({ page, request }) => {
+    // A search is made outside the App Router (pages/api/tim-kiem.tsx), inside the shell of /tim-kiem.
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto("/");
+    const homeStyles = await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    await page.getByRole("search", { name: "Tìm kiếm nhanh" }).getByRole("searchbox").fill("hoa giai");
+    await page.getByRole("search", { name: "Tìm kiếm nhanh" }).getByRole("button", { name: "Tìm kiếm" }).click();
+    await expect(page).toHaveURL(/\/tim-kiem\?q=hoa\+giai/);
+    await expect(page).toHaveTitle(/^Tìm kiếm: hoa giai \| /);
+    await expect(page.getByRole("heading", { level: 2, name: /^Tìm thấy \d+ bài viết cho “hoa giai”$/ })).toBeVisible();
+    expect(await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((link) => link.getAttribute("href")))).toEqual(homeStyles);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    // The masthead, the drawer and the footer are the site's, and the drawer's script runs.
+    await page.getByRole("button", { name: "Chuyên mục" }).click();
+    await expect(page.getByRole("dialog", { name: "Chuyên mục" }).getByRole("link", { name: "Tin hoạt động" })).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("contentinfo")).toContainText("Liên kết website");
+
+    // The administrator renames a category (here straight in the database, then its tag expired as
+    // the Cài đặt action does): a search made after that shows the new name in the menu and the form.
+    const client = database();
+    await client.connect();
+    const renamed = "Tin hoạt động cơ sở";
+    try {
+      await client.query(`UPDATE "Category" SET name = $1 WHERE slug = $2`, [renamed, DEMO_CATEGORY_SLUG]);
+      const expired = await request.post("/api/noi-bo/lam-moi", { headers: { "x-revalidate-secret": process.env.REVALIDATE_SECRET! }, data: { changes: { categories: true } } });
+      expect(expired.status()).toBe(200);
+      await page.goto("/tim-kiem?q=hoa+giai&trang=2");
+      await expect(page.getByRole("combobox", { name: "Chuyên mục" }).locator("option", { hasText: renamed })).toHaveCount(1);
+      await page.getByRole("button", { name: "Chuyên mục" }).click();
+      await expect(page.getByRole("dialog", { name: "Chuyên mục" }).getByRole("link", { name: renamed })).toBeVisible();
+    } finally {
+      await client.query(`UPDATE "Category" SET name = $1 WHERE slug = $2`, ["Tin hoạt động", DEMO_CATEGORY_SLUG]);
+      await request.post("/api/noi-bo/lam-moi", { headers: { "x-revalidate-secret": process.env.REVALIDATE_SECRET! }, data: { changes: { categories: true } } });
+      await client.end();
+    }
+  });
 });
+
