@@ -237,7 +237,9 @@ describe("the leaderboard", () => {
     const entries = board.entries;
     for (let i = 1; i < entries.length; i++) {
       const [a, b] = [entries[i - 1], entries[i]];
-      const order = b.correctCount - a.correctCount || a.durationMs - b.durationMs || (a.tieBreakGap ?? Infinity) - (b.tieBreakGap ?? Infinity);
+      // No guess ranks after any guess; two without one (Infinity − Infinity would be NaN) tie.
+      const gap = (entry: typeof a) => entry.tieBreakGap ?? Number.MAX_SAFE_INTEGER;
+      const order = b.correctCount - a.correctCount || a.durationMs - b.durationMs || gap(a) - gap(b);
       expect(order, `${a.rank} before ${b.rank}`).toBeLessThanOrEqual(0);
     }
     expect(entries[0].correctCount).toBe(5);
