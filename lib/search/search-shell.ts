@@ -1,7 +1,7 @@
 import { keptWithPublicPages } from "@/lib/site/kept-with-public-pages";
 import { pageShell, type PageShell } from "@/lib/site/page-shell";
 
-/** The page whose shell every search is shown in: the empty search form (app/(site)/tim-kiem/page.tsx). */
+/** The page whose shell every search is shown in: the empty search form (app/(site)/tim-kiem/[[...form]]/page.tsx). */
 export const SEARCH_SHELL_PATH = "/tim-kiem";
 
 /** This server itself, as scripts/server.mjs listens: PORT, on every interface. */

@@ -33,7 +33,8 @@ export default async function searchPage(req: NextApiRequest, res: NextApiRespon
     [shell, data] = await Promise.all([loadSearchShell(), loadSearchPage(readSearchRequest(req.query), KEPT_DIRECTORY, left.signal)]);
     html = searchPageHtml(shell, data);
   } catch (error) {
-    if (error instanceof SearchAbandoned) return;
+    // Nobody is waiting for this answer any more.
+    if (error instanceof SearchAbandoned) return void res.end();
     console.error("[tim-kiem] search page failed:", error);
     res.setHeader("cache-control", "no-store");
     res.setHeader("content-type", "text/html; charset=utf-8");
