@@ -5,6 +5,7 @@ export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => unkn
 
 export declare const STATIC_HTML_MAX_BYTES: number;
 export declare function publicPageRequest(req: Pick<IncomingMessage, "method" | "url" | "headers">): boolean;
+export declare function appRouterAnswer(res: Pick<ServerResponse, "getHeader">): boolean;
 export declare function needsRuntime(html: string): boolean;
 export declare function withoutNextRuntime(html: string): { html: string; removedHashes: string[] };
 export declare function derivedEtag(etag: string | string[] | number | undefined): string | null;
