@@ -14,7 +14,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe("the search page's shell", () => {
   it("is the empty form page around its <main>, without Next's runtime, with the policy it was sent with", async () => {
-    const fetch = vi.fn(async () => new Response(FORM_PAGE, { headers: { "content-type": "text/html", "content-security-policy": "script-src 'self'" } }));
+    const fetch = vi.fn<typeof globalThis.fetch>(async () => new Response(FORM_PAGE, { headers: { "content-type": "text/html", "content-security-policy": "script-src 'self'" } }));
     vi.stubGlobal("fetch", fetch);
     const shell = await loadSearchShell();
     expect(String(fetch.mock.calls[0][0])).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/tim-kiem$/);
