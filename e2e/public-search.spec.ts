@@ -87,20 +87,20 @@ test.describe("Tìm kiếm", () => {
 
     // The administrator renames a category (here straight in the database, then its tag expired as
     // the Cài đặt action does): a search made after that shows the new name in the menu and the form.
+    const expireCategories = () => request.post("/api/noi-bo/lam-moi", { headers: { "x-revalidate-secret": process.env.REVALIDATE_SECRET! }, data: { changes: { categories: true } } });
     const client = database();
     await client.connect();
     const renamed = "Tin hoạt động cơ sở";
     try {
       await client.query(`UPDATE "Category" SET name = $1 WHERE slug = $2`, [renamed, DEMO_CATEGORY_SLUG]);
-      const expired = await request.post("/api/noi-bo/lam-moi", { headers: { "x-revalidate-secret": process.env.REVALIDATE_SECRET! }, data: { changes: { categories: true } } });
-      expect(expired.status()).toBe(200);
+      expect((await expireCategories()).status()).toBe(200);
       await page.goto("/tim-kiem?q=hoa+giai&trang=2");
       await expect(page.getByRole("combobox", { name: "Chuyên mục" }).locator("option", { hasText: renamed })).toHaveCount(1);
       await page.getByRole("button", { name: "Chuyên mục" }).click();
       await expect(page.getByRole("dialog", { name: "Chuyên mục" }).getByRole("link", { name: renamed })).toBeVisible();
     } finally {
       await client.query(`UPDATE "Category" SET name = $1 WHERE slug = $2`, ["Tin hoạt động", DEMO_CATEGORY_SLUG]);
-      await request.post("/api/noi-bo/lam-moi", { headers: { "x-revalidate-secret": process.env.REVALIDATE_SECRET! }, data: { changes: { categories: true } } });
+      await expireCategories();
       await client.end();
     }
   });

@@ -95,7 +95,7 @@ export function highlightExcerpt(text: string, terms: readonly SearchTerm[], len
     const space = nfc.lastIndexOf(" ", end);
     if (space > start && (!first || space >= first[1])) end = space;
   }
-  const segments = terms.length > 0 ? segmentsOf(nfc.slice(start, end), folded.slice(start, end), terms) : [{ text: nfc.slice(start, end), match: false }];
+  const segments = segmentsOf(nfc.slice(start, end), folded.slice(start, end), terms);
   if (start > 0) segments.unshift({ text: "… ", match: false });
   if (end < nfc.length) segments.push({ text: " …", match: false });
   return segments;

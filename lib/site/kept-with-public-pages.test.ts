@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { PAGE_CACHE_KEY } from "@/scripts/lib/page-cache.mjs";
 import { keptWithPublicPages } from "./kept-with-public-pages";
 
-const PAGE_CACHE_KEY = Symbol.for("pbgdpl.publicPageCache");
-const globals = globalThis as { [PAGE_CACHE_KEY]?: { stats(): { generation: number } } };
+const globals = globalThis as { [PAGE_CACHE_KEY]?: { stats(): { entries: number; bytes: number; generation: number } } };
 
 afterEach(() => {
   delete globals[PAGE_CACHE_KEY];
@@ -11,7 +11,7 @@ afterEach(() => {
 describe("values kept with the public pages", () => {
   it("are loaded once while the page cache keeps its pages, again once it was emptied or they grew old", async () => {
     let generation = 0;
-    globals[PAGE_CACHE_KEY] = { stats: () => ({ generation }) };
+    globals[PAGE_CACHE_KEY] = { stats: () => ({ entries: 0, bytes: 0, generation }) };
     let time = 0;
     let loads = 0;
     const categories = keptWithPublicPages(async () => `danh sách #${++loads}`, { now: () => time, keepMs: 30_000 });
@@ -26,7 +26,7 @@ describe("values kept with the public pages", () => {
   });
 
   it("keep no failure, and nothing at all without the page cache (next dev)", async () => {
-    globals[PAGE_CACHE_KEY] = { stats: () => ({ generation: 0 }) };
+    globals[PAGE_CACHE_KEY] = { stats: () => ({ entries: 0, bytes: 0, generation: 0 }) };
     let loads = 0;
     const units = keptWithPublicPages(async () => {
       loads++;

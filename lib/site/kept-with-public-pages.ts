@@ -9,15 +9,13 @@
  * Without the page cache (`next dev`, PAGE_CACHE_MB=0) nothing is kept either: every call loads.
  */
 
-const PAGE_CACHE_KEY = Symbol.for("pbgdpl.publicPageCache");
+import { PAGE_CACHE_KEY, type PageCache } from "@/scripts/lib/page-cache.mjs";
 
 /** As long as the page cache keeps a page (PAGE_CACHE_TTL_SECONDS' default). */
 export const KEEP_MS = 30_000;
 
-type PublicPageCache = { stats(): { generation: number } };
-
 function pageCacheGeneration(): number | null {
-  const cache = (globalThis as { [PAGE_CACHE_KEY]?: PublicPageCache })[PAGE_CACHE_KEY];
+  const cache = (globalThis as { [PAGE_CACHE_KEY]?: Pick<PageCache, "stats"> })[PAGE_CACHE_KEY];
   return cache ? cache.stats().generation : null;
 }
 

@@ -179,17 +179,16 @@ export function createPageCache({ maxBytes = 64 * MEGABYTE, maxEntryBytes = 2 * 
     const key = keyOf(req);
     const entry = fresh(key);
     if (entry) return serve(req, res, entry);
-    const pending = mayWait(req) ? filling.get(key) : undefined;
-    if (pending) {
-      // Served from what the first one stored; if it stored nothing (not shareable), made as usual.
-      return pending.then(() => {
-        const filled = fresh(key);
-        return filled ? serve(req, res, filled) : next(req, res);
-      });
-    }
     if (mayWait(req)) {
-      const done = answered(res).then(() => filling.delete(key));
-      filling.set(key, done);
+      const pending = filling.get(key);
+      // Served from what the first one stored; if it stored nothing (not shareable), made as usual.
+      if (pending) {
+        return pending.then(() => {
+          const filled = fresh(key);
+          return filled ? serve(req, res, filled) : next(req, res);
+        });
+      }
+      filling.set(key, answered(res).then(() => filling.delete(key)));
     }
     // Setting a header first also makes Node merge the headers Next passes to writeHead into the
     // ones getHeaders() reports, so they can be kept.
