@@ -4,7 +4,6 @@
 // every answer kept, submits and sees the score; a second attempt beyond the allowance is refused.
 // Another entrant takes the new contest's round, and the organisers mark a prize, download the Excel
 // and publish the results.
-import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
@@ -14,9 +13,9 @@ import path from "node:path";
 import { questionWorkbook, TEMPLATE_ROWS } from "../lib/contests/question-sheet";
 import { OPEN_CONTEST_SLUG } from "../prisma/seed/contests";
 import { database } from "./public-support";
+import { axeClean, noSidewaysScroll, PHONE } from "./support/phone";
 import { signIn } from "./support/sign-in";
 
-const PHONE_WIDTH = 375;
 
 async function sheetFile(name: string, rows: Parameters<typeof questionWorkbook>[0]): Promise<string> {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "cau-hoi-")), name);
@@ -39,15 +38,6 @@ async function savedAnswers(attemptId: number): Promise<number> {
   }
 }
 
-async function expectNoSidewaysScroll(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE_WIDTH);
-}
-
-async function expectAxeClean(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
 /** Picks the first choice of question `index` (0-based) and waits until the page says it is sent or waiting. */
 async function answer(page: Page, index: number) {
   const question = page.locator("ol > li fieldset").nth(index);
@@ -56,7 +46,7 @@ async function answer(page: Page, index: number) {
 
 test("the provincial editor creates a contest from an imported bank (a wrong sheet imports nothing); an entrant takes its round; the editor marks a prize, downloads the Excel and publishes the results", async ({ page, browser }) => {
   const word = randomBytes(3).toString("hex");
-  await page.setViewportSize({ width: PHONE_WIDTH, height: 740 });
+  await page.setViewportSize(PHONE);
   await signIn(page, "tinh@demo.local");
   await page.goto("/quan-ly/cuoc-thi");
   await page.getByLabel("Tên cuộc thi").fill(`Cuộc thi thử nghiệm ${word}`);
@@ -97,22 +87,22 @@ test("the provincial editor creates a contest from an imported bank (a wrong she
   await expect(page.getByRole("status").filter({ hasText: "Đã nhập" })).toHaveText("Đã nhập 4 câu hỏi.");
   await expect(page.getByText("Dùng chung cho mọi đối tượng: 3 câu")).toBeVisible();
   await expect(page.getByText("Người lao động: 1 câu riêng, 4 câu có thể rút")).toBeVisible();
-  await expectNoSidewaysScroll(page);
-  await expectAxeClean(page);
+  await noSidewaysScroll(page);
+  await axeClean(page);
 
   // Readers see the new contest at once.
   await page.goto("/thi-tim-hieu");
   await page.getByRole("link", { name: `Cuộc thi thử nghiệm ${word}` }).click();
   await expect(page.getByRole("heading", { name: "Vòng 1" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Dự thi" })).toBeVisible();
-  await expectNoSidewaysScroll(page);
-  await expectAxeClean(page);
+  await noSidewaysScroll(page);
+  await axeClean(page);
   const publicPath = new URL(page.url()).pathname;
 
   // An entrant on a phone takes the new contest's round, drawn from the imported bank.
   const entrantName = `Người Lao Động ${word}`;
   const number = phone();
-  const phoneContext = await browser.newContext({ viewport: { width: PHONE_WIDTH, height: 740 } });
+  const phoneContext = await browser.newContext({ viewport: PHONE });
   const entrant = await phoneContext.newPage();
   await entrant.goto(`${publicPath}/du-thi`);
   await entrant.getByLabel("Họ và tên").fill(entrantName);
@@ -131,8 +121,8 @@ test("the provincial editor creates a contest from an imported bank (a wrong she
   await entrant.getByRole("button", { name: "Nộp bài" }).click();
   await expect(entrant.getByText(/Kết quả: đúng \d\/3 câu/)).toBeVisible();
   const score = (await entrant.getByText(/Kết quả: đúng \d\/3 câu/).textContent())!.match(/đúng (\d)\/3/)![1];
-  await expectNoSidewaysScroll(entrant);
-  await expectAxeClean(entrant);
+  await noSidewaysScroll(entrant);
+  await axeClean(entrant);
   await phoneContext.close();
 
   // The organising board: the entrant ranked with contacts, a prize marked (a name too long is
@@ -151,8 +141,8 @@ test("the provincial editor creates a contest from an imported bank (a wrong she
   await expect(row.getByRole("alert")).toHaveText("Tên giải dài tối đa 60 ký tự.");
   await expect(row.locator("strong")).toHaveText("Giải Nhất");
   await expect(page.getByRole("status")).toHaveCount(0);
-  await expectNoSidewaysScroll(page);
-  await expectAxeClean(page);
+  await noSidewaysScroll(page);
+  await axeClean(page);
 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Xuất Excel" }).click();
@@ -173,22 +163,22 @@ test("the provincial editor creates a contest from an imported bank (a wrong she
   const ranked = page.getByRole("main").locator("li", { hasText: entrantName });
   await expect(ranked).toContainText("Giải Nhất");
   await expect(page.getByText(number)).toHaveCount(0);
-  await expectNoSidewaysScroll(page);
-  await expectAxeClean(page);
+  await noSidewaysScroll(page);
+  await axeClean(page);
 });
 
 test.describe("on a 375 px phone", () => {
-  test.use({ viewport: { width: PHONE_WIDTH, height: 740 } });
+  test.use({ viewport: PHONE });
 
   test("an entrant registers, loses the connection mid-way, resumes with every answer kept, sees the score, and cannot start again", async ({ page, context, browser }) => {
     const number = phone();
     await page.goto("/thi-tim-hieu");
-    await expectAxeClean(page);
-    await expectNoSidewaysScroll(page);
+    await axeClean(page);
+    await noSidewaysScroll(page);
     await page.getByRole("link", { name: /Tìm hiểu pháp luật.*năm 2026/ }).click();
     await page.getByRole("link", { name: "Dự thi" }).click();
     await expect(page).toHaveURL(`/thi-tim-hieu/${OPEN_CONTEST_SLUG}/du-thi`);
-    await expectAxeClean(page);
+    await axeClean(page);
     await page.getByLabel("Họ và tên").fill("Nguyễn Thị Hành Trình");
     await page.getByLabel("Ngày sinh").fill("05/09/2008");
     await page.getByLabel("Số điện thoại").fill(number);
@@ -202,8 +192,8 @@ test.describe("on a 375 px phone", () => {
     const attemptUrl = page.url();
     const attemptId = Number(attemptUrl.split("/").pop());
     await expect(page.locator("ol > li fieldset")).toHaveCount(20);
-    await expectNoSidewaysScroll(page);
-    await expectAxeClean(page);
+    await noSidewaysScroll(page);
+    await axeClean(page);
 
     for (let i = 0; i < 8; i++) await answer(page, i);
     await expect(page.getByText("Đã trả lời 8/20 · đã lưu 8")).toBeVisible();
@@ -237,8 +227,8 @@ test.describe("on a 375 px phone", () => {
     await expect(resumed.getByRole("heading", { name: "Bạn đã nộp bài" })).toBeVisible();
     await expect(resumed.getByText(/Kết quả: đúng \d+\/20 câu/)).toBeVisible();
     await expect(resumed.getByRole("heading", { name: "Đáp án và giải thích" })).toBeVisible();
-    await expectNoSidewaysScroll(resumed);
-    await expectAxeClean(resumed);
+    await noSidewaysScroll(resumed);
+    await axeClean(resumed);
     expect(await savedAnswers(attemptId)).toBe(20);
 
     // The old tab's button asks the server for another attempt: refused, nothing started.
@@ -248,7 +238,7 @@ test.describe("on a 375 px phone", () => {
     await expect(stale.getByText(/Lượt 1: đúng \d+\/20 câu/)).toBeVisible();
 
     // One phone, one entrant: the same number from another phone is refused.
-    const other = await browser.newContext({ viewport: { width: PHONE_WIDTH, height: 740 } });
+    const other = await browser.newContext({ viewport: PHONE });
     const second = await other.newPage();
     await second.goto(`/thi-tim-hieu/${OPEN_CONTEST_SLUG}/du-thi`);
     await second.getByLabel("Họ và tên").fill("Người Thứ Hai");
@@ -274,12 +264,12 @@ test.describe("on a 375 px phone", () => {
 });
 
 test("the finished contest's public results rank the entrants and show the prizes, without phones", async ({ page }) => {
-  await page.setViewportSize({ width: PHONE_WIDTH, height: 740 });
+  await page.setViewportSize(PHONE);
   await page.goto("/thi-tim-hieu/tim-hieu-phap-luat-ve-hoa-giai-o-co-so/ket-qua");
   await expect(page.getByRole("heading", { name: "Bảng xếp hạng" })).toBeVisible();
   await expect(page.getByText("Giải Nhất")).toBeVisible();
   await expect(page.getByText(/09700\d{5}/)).toHaveCount(0);
   await expect(page.getByRole("table", { name: "Theo xã/phường" })).toBeVisible();
-  await expectNoSidewaysScroll(page);
-  await expectAxeClean(page);
+  await noSidewaysScroll(page);
+  await axeClean(page);
 });
